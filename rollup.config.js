@@ -1,0 +1,40 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** One entry per element: each registers just that element (and what it needs). */
+export const elementEntries = {
+  ladder: 'src/ladder/define.ts',
+};
+
+const typescript = () => esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false });
+
+// lit stays a peer for npm users (one copy per app). @lit/localize is inlined on purpose:
+// its configureLocalization() may run once per copy, so ours must be private.
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+
+export default [
+  {
+    input: { index: 'src/index.ts', ...elementEntries },
+    external: (id) => isLit(id) || /^d3-(shape|path)(\/|$)/.test(id),
+    plugins: [nodeResolve(), typescript()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    // The drop-in bundle: one self-contained file, no bare imports, for <script type="module">.
+    input: 'src/index.ts',
+    plugins: [nodeResolve(), typescript(), terser({ format: { comments: false } })],
+    output: {
+      file: 'dist/bundle/coprod.js',
+      format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,52 @@
+/** One reason why data was refused: where in the data, and why, in the active locale. */
+export interface InvalidEntry {
+  /** JSON Pointer into the rejected data, e.g. `/people/3/ring`; `""` is the whole value. */
+  path: string;
+  message: string;
+}
+
+/** Where refused data came from. */
+export type InvalidSource = 'property' | 'attribute' | 'storage' | 'import';
+
+const eventOptions = { bubbles: true, composed: true } as const;
+
+/** Fired after each edit by the user (never after a programmatic set). */
+export class CoprodChangeEvent<T = unknown> extends CustomEvent<{ value: T }> {
+  static readonly eventName = 'coprod-change';
+  constructor(value: T) {
+    super(CoprodChangeEvent.eventName, { ...eventOptions, detail: { value } });
+  }
+}
+
+/** Fired when data is refused; the state is unchanged. */
+export class CoprodInvalidEvent extends CustomEvent<{ errors: InvalidEntry[]; source: InvalidSource }> {
+  static readonly eventName = 'coprod-invalid';
+  constructor(errors: InvalidEntry[], source: InvalidSource) {
+    super(CoprodInvalidEvent.eventName, { ...eventOptions, detail: { errors, source } });
+  }
+}
+
+/** Fired by the readiness radar when the user asks to plan an action for a gap. */
+export class CoprodPlanActionEvent extends CustomEvent<{ principle: string }> {
+  static readonly eventName = 'coprod-plan-action';
+  constructor(principle: string) {
+    super(CoprodPlanActionEvent.eventName, { ...eventOptions, detail: { principle } });
+  }
+}
+
+/** Fired by an opportunity card when the user hands it in. */
+export class CoprodSubmitEvent<T = unknown> extends CustomEvent<{ value: T }> {
+  static readonly eventName = 'coprod-submit';
+  constructor(value: T) {
+    super(CoprodSubmitEvent.eventName, { ...eventOptions, detail: { value } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'coprod-change': CoprodChangeEvent;
+    'coprod-invalid': CoprodInvalidEvent;
+    'coprod-plan-action': CoprodPlanActionEvent;
+    'coprod-submit': CoprodSubmitEvent;
+  }
+}

@@ -1,0 +1,76 @@
+import { configureLocalization } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+export type LocaleCode = (typeof allLocales)[number];
+
+/** Locale modules by code: a fixed map, so bundlers see every dynamic import. */
+const loaders = {
+  nl: () => import('../generated/locales/nl.js'),
+} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
+
+type LocalizationRuntime = ReturnType<typeof configureLocalization>;
+let runtime: LocalizationRuntime | undefined;
+let languageObserver: MutationObserver | undefined;
+
+/** The supported locale for a language tag (`nl-BE` → `nl`), or `undefined`. */
+export function matchLocale(tag: string | null | undefined): LocaleCode | undefined {
+  if (!tag) return undefined;
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (allLocales as readonly string[]).includes(base) ? (base as LocaleCode) : undefined;
+}
+
+/**
+ * Sets up @lit/localize on first use rather than at import, so importing a module
+ * has no side effects and `configureLocalization` (allowed once per copy) runs once.
+ */
+export function ensureLocalization(): LocalizationRuntime {
+  if (runtime) return runtime;
+  runtime = configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+  });
+  followDocumentLanguage();
+  return runtime;
+}
+
+function followDocumentLanguage(): void {
+  if (typeof document === 'undefined' || languageObserver) return;
+  const root = document.documentElement;
+  const apply = () => void ensureLocalization().setLocale(matchLocale(root.lang) ?? sourceLocale);
+  languageObserver = new MutationObserver(apply);
+  languageObserver.observe(root, { attributes: true, attributeFilter: ['lang'] });
+  if (matchLocale(root.lang) && matchLocale(root.lang) !== sourceLocale) apply();
+}
+
+/** The active locale code (`en`, `nl`). */
+export function getLocale(): LocaleCode {
+  return ensureLocalization().getLocale() as LocaleCode;
+}
+
+/**
+ * Switches every coprod element to a locale. Accepts language tags (`nl-NL`);
+ * an unsupported code falls back to English. Elements keep their state.
+ */
+export async function setLocale(code: string): Promise<void> {
+  await ensureLocalization().setLocale(matchLocale(code) ?? sourceLocale);
+}
+
+/** Formats a number for the active locale (1.5 → "1,5" in Dutch). */
+export function formatNumber(value: number, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(getLocale(), { maximumFractionDigits }).format(value);
+}
+
+/** Formats a `YYYY-MM-DD` date for people, in the active locale. */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** Picks the active locale's text from a `{ en, nl }` label, falling back to English, then any. */
+export function localText(label: Record<string, string> | string | undefined): string {
+  if (label === undefined) return '';
+  if (typeof label === 'string') return label;
+  return label[getLocale()] ?? label[sourceLocale] ?? Object.values(label)[0] ?? '';
+}

@@ -1,0 +1,428 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { CoprodElement, fieldId } from '../core/coprod-element.js';
+import type { StateSchema } from '../core/validate.js';
+import { resolveModel, rungIdsOf } from './ladder.models.js';
+import { emptyExample, ladderSchema, nextExampleId } from './ladder.state.js';
+import { ladderStyles } from './ladder.styles.js';
+import {
+  builtInModelIds,
+  tendencies,
+  type BuiltInModelId,
+  type LadderExample,
+  type LadderModel,
+  type LadderReflection,
+  type LadderState,
+  type Perspective,
+  type ResolvedModel,
+  type ResolvedRung,
+  type Tendency,
+} from './ladder.types.js';
+
+/** Group ids of the co-production ladder, for the "one doing with, one doing for" tip and colours. */
+const toneOfGroup: Record<string, string> = { 'doing-to': 'to', 'doing-for': 'for', 'doing-with': 'with', nonparticipation: 'to', tokenism: 'for', 'citizen-power': 'with' };
+
+/**
+ * The participation ladder: see where your work sits, from "doing to" through "doing for"
+ * to "doing with", with examples placed on their rungs and a short reflection.
+ *
+ * @summary Participation ladder worksheet (co-production ladder, Arnstein, or the host's own).
+ *
+ * @csspart header - Title, introduction and settings.
+ * @csspart ladder - The drawing of the ladder.
+ * @csspart group - One group of rungs in the drawing (doing to / for / with).
+ * @csspart rung - One rung in the drawing.
+ * @csspart placed-example - An example shown on its rung.
+ * @csspart worksheet - The examples and the reflection.
+ * @csspart example - One example card.
+ * @csspart reflection - The personal reflection questions.
+ *
+ * @cssproperty [--coprod-ladder-rail-color=var(--coprod-color-border)] - Colour of the ladder's rails and rung borders.
+ * @cssproperty [--coprod-ladder-rung-background=var(--coprod-color-surface)] - Background of a rung.
+ * @cssproperty [--coprod-ladder-doing-to-background=#f6e3df] - Background of "doing to" rungs.
+ * @cssproperty [--coprod-ladder-doing-for-background=#f7efd5] - Background of "doing for" rungs.
+ * @cssproperty [--coprod-ladder-doing-with-background=#dcefe1] - Background of "doing with" rungs.
+ * @cssproperty [--coprod-ladder-example-background=var(--coprod-color-surface-alt)] - Background of an example card.
+ */
+export class CoprodLadder extends CoprodElement<LadderState> {
+  static override styles = [...CoprodElement.styles, ladderStyles];
+
+  protected override get schema(): StateSchema<LadderState> {
+    return ladderSchema;
+  }
+
+  /** The host's own model, kept so a user can switch to a built-in ladder and back. */
+  private _customModel: LadderModel | undefined;
+  private _focusExample: string | undefined;
+
+  override render(): TemplateResult {
+    const state = this.current;
+    if (typeof state.model === 'object') this._customModel = state.model;
+    const model = resolveModel(state.model);
+    return html`
+      <header part="header">
+        <h2>${msg('Participation ladder')}</h2>
+        <p class="intro">
+          ${this._isTeam
+            ? msg('Look at the steps of the ladder. Where does the work of your team or service fit? Write down examples, then think about what you want to change.')
+            : msg('Look at the steps of the ladder. Where does your own work fit? Write down examples, then think about what you want to change.')}
+        </p>
+        ${this._renderSettings(model)}
+      </header>
+      ${this.renderNotices()}
+      <div class="layout">
+        ${this._renderLadder(model)}
+        <div class="worksheet" part="worksheet">${this._renderExamples(model)} ${this._renderReflection()}</div>
+      </div>
+      <div class="footer">${this.renderFileActions('participation-ladder.json')}</div>
+    `;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this._focusExample) {
+      const id = this._focusExample;
+      this._focusExample = undefined;
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(`${id}-what`)}`)?.focus();
+    }
+  }
+
+  private get _isTeam(): boolean {
+    return this.current.perspective === 'team';
+  }
+
+  private _renderSettings(model: ResolvedModel): TemplateResult {
+    const perspectiveLabel = (perspective: Perspective) =>
+      perspective === 'individual' ? msg('Me ("I")') : msg('Our team or service ("we")');
+    if (this.isReadonly) {
+      return html`<p class="settings">
+        <span><strong>${msg('Ladder:')}</strong> ${model.label}</span>
+        <span><strong>${msg('About:')}</strong> ${perspectiveLabel(this.current.perspective)}</span>
+      </p>`;
+    }
+    const modelOptions: { id: string; label: string }[] = builtInModelIds.map((id) => ({ id, label: resolveModel(id).label }));
+    if (this._customModel) modelOptions.push({ id: `custom:${this._customModel.id}`, label: resolveModel(this._customModel).label });
+    const selectedModel = typeof this.current.model === 'string' ? this.current.model : `custom:${this.current.model.id}`;
+    return html`<div class="settings">
+      <fieldset class="field">
+        <legend>${msg('Who is this about?')}</legend>
+        <div class="choice-row">
+          ${(['individual', 'team'] as const).map(
+            (perspective) => html`<label class="choice">
+              <input
+                type="radio"
+                name="perspective"
+                value=${perspective}
+                .checked=${this.current.perspective === perspective}
+                @change=${() => this._setPerspective(perspective)}
+              />
+              ${perspectiveLabel(perspective)}
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="field">
+        <label for="model">${msg('Which ladder?')}</label>
+        <select id="model" @change=${this._onModelChange}>
+          ${modelOptions.map((option) => html`<option value=${option.id} ?selected=${option.id === selectedModel}>${option.label}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private _renderLadder(model: ResolvedModel): TemplateResult {
+    const rungsTopFirst = [...model.rungs].reverse();
+    const groupsTopFirst = model.groups.filter((group) => model.rungs.some((rung) => rung.group === group.id)).reverse();
+    const top = model.rungs[model.rungs.length - 1];
+    const bottom = model.rungs[0];
+    return html`<figure class="ladder" part="ladder" aria-labelledby="ladder-caption">
+      <figcaption id="ladder-caption">
+        ${msg(str`${model.label}: ${model.rungs.length} steps, from ${bottom?.label ?? ''} at the bottom to ${top?.label ?? ''} at the top.`)}
+      </figcaption>
+      <p class="higher-note">
+        ${msg('Higher is not always better. Sometimes informing or asking people is just right. Choose your step on purpose.')}
+      </p>
+      <ol class="groups">
+        ${groupsTopFirst.map(
+          (group) => html`<li class="group" part="group" data-tone=${toneOfGroup[group.id] ?? nothing}>
+            <h3 class="group-heading" id="group-${fieldId(group.id)}">
+              <span>${group.label}</span>
+              ${group.description ? html`<span class="group-description">${group.description}</span>` : nothing}
+            </h3>
+            <ol class="rungs" aria-labelledby="group-${fieldId(group.id)}">
+              ${rungsTopFirst.filter((rung) => rung.group === group.id).map((rung) => this._renderRung(model, rung))}
+            </ol>
+          </li>`,
+        )}
+      </ol>
+    </figure>`;
+  }
+
+  private _renderRung(model: ResolvedModel, rung: ResolvedRung): TemplateResult {
+    const step = model.rungs.indexOf(rung) + 1;
+    const placed = this.current.examples.filter((example) => example.rung === rung.id);
+    return html`<li class="rung" part="rung" data-rung=${rung.id}>
+      <span class="rung-number" aria-hidden="true">${step}</span>
+      <div>
+        <span class="rung-name"><span class="visually-hidden">${msg(str`Step ${step}:`)} </span>${rung.label}</span>
+        <p class="rung-description" id="rung-description-${fieldId(rung.id)}">
+          ${rung.description} ${rung.avoid ? html`<span class="avoid">${msg('Try to avoid this step.')}</span>` : nothing}
+        </p>
+      </div>
+      <ul class="placed" aria-label=${msg(str`Examples on ${rung.label}`)}>${placed.map((example) => this._renderPlacedExample(example))}</ul>
+    </li>`;
+  }
+
+  private _renderPlacedExample(example: LadderExample): TemplateResult {
+    const name = this._exampleName(example);
+    const summary = example.what.trim() ? `${name}: ${example.what.trim()}` : name;
+    return html`<li class="placed-example" part="placed-example">
+      ${this.isReadonly
+        ? html`<span title=${summary}>${summary}</span>`
+        : html`<button type="button" title=${summary} @click=${() => this._goToExample(example.id)}>${summary}</button>`}
+    </li>`;
+  }
+
+  private _exampleName(example: LadderExample): string {
+    return msg(str`Example ${this.current.examples.indexOf(example) + 1}`);
+  }
+
+  private _renderExamples(model: ResolvedModel): TemplateResult {
+    const examples = this.current.examples;
+    return html`<h3>${msg('Examples from practice')}</h3>
+      ${this._renderProgress()}
+      <div class="examples">${examples.map((example) => this._renderExample(model, example))}</div>
+      ${this.isReadonly
+        ? examples.length === 0
+          ? html`<p class="hint">${msg('No examples yet.')}</p>`
+          : nothing
+        : html`<button type="button" class="primary" @click=${this._addExample}>${msg('Add an example')}</button>`}`;
+  }
+
+  /** The worksheet asks for at least one "doing with" and one "doing for" example: a tip, never a block. */
+  private _renderProgress(): TemplateResult | typeof nothing {
+    if (this.current.model !== 'co-production' || this.isReadonly) return nothing;
+    const groupOf = (rungId: string | null) =>
+      rungId === null ? undefined : resolveModel('co-production').rungs.find((rung) => rung.id === rungId)?.group;
+    const groups = new Set(this.current.examples.map((example) => groupOf(example.rung)));
+    const hasWith = groups.has('doing-with');
+    const hasFor = groups.has('doing-for');
+    const text =
+      hasWith && hasFor
+        ? msg('You have an example of "doing for" and of "doing with". Well done.')
+        : hasWith
+          ? msg('Tip: also add an example of "doing for".')
+          : hasFor
+            ? msg('Tip: also add an example of "doing with".')
+            : msg('Tip: write at least one example of "doing with" and one of "doing for".');
+    return html`<p class="progress">${text}</p>`;
+  }
+
+  private _renderExample(model: ResolvedModel, example: LadderExample): TemplateResult {
+    const name = this._exampleName(example);
+    const headingId = `heading-${fieldId(example.id)}`;
+    return html`<article class="example" part="example" id="example-${fieldId(example.id)}" aria-labelledby=${headingId}>
+      <h4 id=${headingId}>${name}</h4>
+      ${this.renderTextField({
+        key: `${example.id}-what`,
+        label: this._isTeam ? msg('What we do') : msg('What I did'),
+        value: example.what,
+        multiline: true,
+        apply: (what) => this._updateExample(example.id, { what }),
+      })}
+      ${this._renderRungChoice(model, example)}
+      ${this.renderTextField({
+        key: `${example.id}-outcomes`,
+        label: msg('What outcomes were achieved?'),
+        value: example.outcomes,
+        multiline: true,
+        apply: (outcomes) => this._updateExample(example.id, { outcomes }),
+      })}
+      ${this.renderTextField({
+        key: `${example.id}-better`,
+        label: this._isTeam ? msg('How could we have achieved a better outcome?') : msg('How could I have achieved a better outcome?'),
+        value: example.better,
+        multiline: true,
+        apply: (better) => this._updateExample(example.id, { better }),
+      })}
+      ${this.isReadonly
+        ? nothing
+        : html`<div class="example-actions">
+            <button type="button" class="quiet" @click=${() => this._removeExample(example)}>${msg(str`Remove ${name}`)}</button>
+          </div>`}
+    </article>`;
+  }
+
+  private _renderRungChoice(model: ResolvedModel, example: LadderExample): TemplateResult {
+    const legend = msg('Where does this fit on the ladder?');
+    if (this.isReadonly) {
+      const rung = model.rungs.find((candidate) => candidate.id === example.rung);
+      const group = rung && model.groups.find((candidate) => candidate.id === rung.group);
+      return html`<div class="field">
+        <span class="field-label">${legend}</span>
+        <p class="chosen-rung">${rung ? `${rung.label} (${group?.label ?? ''})` : msg('Not chosen yet')}</p>
+      </div>`;
+    }
+    const name = `rung-${fieldId(example.id)}`;
+    const groupsTopFirst = [...model.groups].reverse();
+    const radio = (rungId: string | null, label: string, describedBy?: string) => html`<label class="choice">
+      <input
+        type="radio"
+        name=${name}
+        .checked=${example.rung === rungId}
+        aria-describedby=${describedBy ?? nothing}
+        @change=${() => this._placeExample(example.id, rungId)}
+      />
+      ${label}
+    </label>`;
+    return html`<fieldset class="field rung-choices" @keydown=${this._onRungKeydown}>
+      <legend>${legend}</legend>
+      ${groupsTopFirst.map((group) => {
+        const rungs = model.rungs.filter((rung) => rung.group === group.id).reverse();
+        if (!rungs.length) return nothing;
+        return html`<div class="rung-group" role="group" aria-label=${group.label}>
+          <span class="rung-group-name" aria-hidden="true">${group.label}</span>
+          ${rungs.map((rung) => radio(rung.id, rung.label, `rung-description-${fieldId(rung.id)}`))}
+        </div>`;
+      })}
+      ${radio(null, msg('Not sure yet'))}
+    </fieldset>`;
+  }
+
+  private _renderReflection(): TemplateResult {
+    const reflection = this.current.reflection;
+    const team = this._isTeam;
+    const tendencyLabel: Record<Tendency, string> = {
+      to: msg('Doing to'),
+      for: msg('Doing for'),
+      with: msg('Doing with'),
+    };
+    const legend = team ? msg('In our service we tend to work by…') : msg('In my own practice I tend to work by…');
+    const update = (change: Partial<LadderReflection>): LadderState => ({ ...this.current, reflection: { ...this.current.reflection, ...change } });
+    return html`<section class="reflection" part="reflection" aria-labelledby="reflection-heading">
+      <h3 id="reflection-heading">${msg('Reflection')}</h3>
+      ${this.isReadonly
+        ? html`<div class="field">
+            <span class="field-label">${legend}</span>
+            <p class="read-text">${reflection.tendency ? tendencyLabel[reflection.tendency] : ''}</p>
+          </div>`
+        : html`<fieldset class="field">
+            <legend>${legend}</legend>
+            <div class="choice-row">
+              ${tendencies.map(
+                (tendency) => html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="tendency"
+                    .checked=${reflection.tendency === tendency}
+                    @change=${() => this.commit(update({ tendency }))}
+                  />
+                  ${tendencyLabel[tendency]}
+                </label>`,
+              )}
+              <label class="choice">
+                <input type="radio" name="tendency" .checked=${reflection.tendency === null} @change=${() => this.commit(update({ tendency: null }))} />
+                ${msg('Not sure yet')}
+              </label>
+            </div>
+          </fieldset>`}
+      ${this.renderTextField({
+        key: 'reflection-moveUp',
+        label: team
+          ? msg('How can we make sure our everyday work moves up the ladder, towards "doing with"?')
+          : msg('How can I make sure my everyday work moves up the ladder, towards "doing with"?'),
+        value: reflection.moveUp,
+        multiline: true,
+        apply: (moveUp) => update({ moveUp }),
+      })}
+      ${this.renderTextField({
+        key: 'reflection-skills',
+        label: team ? msg('Which skills do we need to learn to move up the ladder?') : msg('Which skills do I need to learn to move up the ladder?'),
+        value: reflection.skills,
+        multiline: true,
+        apply: (skills) => update({ skills }),
+      })}
+      ${this.renderTextField({
+        key: 'reflection-support',
+        label: team ? msg('How can we get support to learn these skills?') : msg('How can I get support to learn these skills?'),
+        value: reflection.support,
+        multiline: true,
+        apply: (support) => update({ support }),
+      })}
+    </section>`;
+  }
+
+  private _updateExample(id: string, change: Partial<LadderExample>): LadderState {
+    return {
+      ...this.current,
+      examples: this.current.examples.map((example) => (example.id === id ? { ...example, ...change } : example)),
+    };
+  }
+
+  private _placeExample(id: string, rung: string | null): void {
+    this.commit(this._updateExample(id, { rung }));
+    const model = resolveModel(this.current.model);
+    const example = this.current.examples.find((candidate) => candidate.id === id);
+    const placedOn = model.rungs.find((candidate) => candidate.id === rung);
+    if (example && placedOn) this.announce(msg(str`${this._exampleName(example)} is now on ${placedOn.label}.`));
+  }
+
+  private _setPerspective(perspective: Perspective): void {
+    this.commit({ ...this.current, perspective });
+  }
+
+  private _onModelChange = (event: Event) => {
+    const choice = (event.target as HTMLSelectElement).value;
+    const model: LadderState['model'] | undefined = choice.startsWith('custom:')
+      ? this._customModel
+      : (builtInModelIds as readonly string[]).includes(choice)
+        ? (choice as BuiltInModelId)
+        : undefined;
+    if (!model) return;
+    const rungIds = rungIdsOf(model);
+    let unplaced = 0;
+    const examples = this.current.examples.map((example) => {
+      if (example.rung === null || rungIds.includes(example.rung)) return example;
+      unplaced++;
+      return { ...example, rung: null };
+    });
+    this.commit({ ...this.current, model, examples });
+    if (unplaced === 1) this.announce(msg('1 example has no step on this ladder. Choose a step for it again.'));
+    else if (unplaced > 1) this.announce(msg(str`${unplaced} examples have no step on this ladder. Choose a step for them again.`));
+  };
+
+  /** Native radios give the arrow keys; Home and End go to the top and bottom choice. */
+  private _onRungKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Home' && event.key !== 'End') return;
+    const radios = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    const target = event.key === 'Home' ? radios[0] : radios[radios.length - 1];
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    if (!target.checked) target.click();
+  };
+
+  private _addExample = () => {
+    const id = nextExampleId(this.current.examples);
+    this.commit({ ...this.current, examples: [...this.current.examples, emptyExample(id)] });
+    this._focusExample = id;
+  };
+
+  private _removeExample(example: LadderExample): void {
+    const name = this._exampleName(example);
+    const what = example.what.trim() ? `${name} (${example.what.trim().slice(0, 40)})` : name;
+    this.commitRemoval({ ...this.current, examples: this.current.examples.filter((candidate) => candidate.id !== example.id) }, what);
+  }
+
+  private _goToExample(id: string): void {
+    const card = this.renderRoot.querySelector<HTMLElement>(`#example-${fieldId(id)}`);
+    card?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    this.renderRoot.querySelector<HTMLElement>(`#${fieldId(`${id}-what`)}`)?.focus({ preventScroll: true });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coprod-ladder': CoprodLadder;
+  }
+}

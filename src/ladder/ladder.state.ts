@@ -1,0 +1,131 @@
+import { NAME_LIMIT, TEXT_LIMIT } from '../core/limits.js';
+import { messages } from '../core/messages.js';
+import { Checker, pointer, type Json, type StateSchema } from '../core/validate.js';
+import { rungIdsOf } from './ladder.models.js';
+import {
+  builtInModelIds,
+  perspectives,
+  tendencies,
+  type LadderExample,
+  type LadderGroup,
+  type LadderModel,
+  type LadderRung,
+  type LadderState,
+  type LocalLabel,
+} from './ladder.types.js';
+
+const MAX_RUNGS = 30;
+const MAX_EXAMPLES = 200;
+
+export function emptyLadder(): LadderState {
+  return {
+    type: 'coprod-ladder',
+    version: 1,
+    model: 'co-production',
+    perspective: 'individual',
+    examples: [],
+    reflection: { tendency: null, moveUp: '', skills: '', support: '' },
+  };
+}
+
+export function emptyExample(id: string): LadderExample {
+  return { id, what: '', rung: null, outcomes: '', better: '' };
+}
+
+/** A new id not used by any example yet. */
+export function nextExampleId(examples: readonly LadderExample[]): string {
+  const used = new Set(examples.map((example) => example.id));
+  let n = examples.length + 1;
+  while (used.has(`e${n}`)) n++;
+  return `e${n}`;
+}
+
+function readLabel(value: unknown, path: string, check: Checker, limit = NAME_LIMIT): LocalLabel {
+  const object = check.object(value, path);
+  if (!object) return {};
+  const label: LocalLabel = {};
+  for (const [locale, text] of Object.entries(object)) label[locale] = check.text(text, pointer(path, locale), limit);
+  return label;
+}
+
+function readCustomModel(value: Json, path: string, check: Checker): LadderModel {
+  const id = check.id(value.id, pointer(path, 'id'));
+  const groups = check.list(value.groups, pointer(path, 'groups'), { optional: false, max: MAX_RUNGS }).map(
+    (raw, index): LadderGroup => {
+      const at = pointer(pointer(path, 'groups'), index);
+      const group = check.object(raw, at) ?? {};
+      return {
+        id: check.id(group.id, pointer(at, 'id')),
+        label: readLabel(group.label, pointer(at, 'label'), check),
+        ...(group.description !== undefined && { description: readLabel(group.description, pointer(at, 'description'), check, TEXT_LIMIT) }),
+      };
+    },
+  );
+  check.uniqueIds(groups, pointer(path, 'groups'));
+  const groupIds = groups.map((group) => group.id);
+  const rungs = check.list(value.rungs, pointer(path, 'rungs'), { optional: false, max: MAX_RUNGS }).map(
+    (raw, index): LadderRung => {
+      const at = pointer(pointer(path, 'rungs'), index);
+      const rung = check.object(raw, at) ?? {};
+      return {
+        id: check.id(rung.id, pointer(at, 'id')),
+        group: check.oneOf(rung.group, groupIds, pointer(at, 'group')) ?? '',
+        label: readLabel(rung.label, pointer(at, 'label'), check),
+        ...(rung.description !== undefined && { description: readLabel(rung.description, pointer(at, 'description'), check, TEXT_LIMIT) }),
+      };
+    },
+  );
+  if (groups.length === 0 && Array.isArray(value.groups)) check.fail(pointer(path, 'groups'), messages.emptyList());
+  if (rungs.length === 0 && Array.isArray(value.rungs)) check.fail(pointer(path, 'rungs'), messages.emptyList());
+  check.uniqueIds(rungs, pointer(path, 'rungs'));
+  return {
+    id,
+    ...(value.label !== undefined && { label: readLabel(value.label, pointer(path, 'label'), check) }),
+    groups,
+    rungs,
+  };
+}
+
+function readExample(value: unknown, path: string, rungIds: readonly string[], check: Checker): LadderExample {
+  const example = check.object(value, path) ?? {};
+  return {
+    id: check.id(example.id, pointer(path, 'id')),
+    what: check.text(example.what, pointer(path, 'what')),
+    rung: check.oneOfOrNull(example.rung, rungIds, pointer(path, 'rung')),
+    outcomes: check.text(example.outcomes, pointer(path, 'outcomes')),
+    better: check.text(example.better, pointer(path, 'better')),
+  };
+}
+
+export const ladderSchema: StateSchema<LadderState> = {
+  type: 'coprod-ladder',
+  version: 1,
+  empty: emptyLadder,
+  read(data, check) {
+    const model =
+      typeof data.model === 'object' && data.model !== null && !Array.isArray(data.model)
+        ? readCustomModel(data.model as Json, '/model', check)
+        : data.model === undefined
+          ? 'co-production'
+          : (check.oneOf(data.model, builtInModelIds, '/model') ?? 'co-production');
+    const rungIds = rungIdsOf(model);
+    const examples = check
+      .list(data.examples, '/examples', { max: MAX_EXAMPLES })
+      .map((example, index) => readExample(example, pointer('/examples', index), rungIds, check));
+    check.uniqueIds(examples, '/examples');
+    const reflection = data.reflection === undefined ? {} : (check.object(data.reflection, '/reflection') ?? {});
+    return {
+      type: 'coprod-ladder',
+      version: 1,
+      model,
+      perspective: data.perspective === undefined ? 'individual' : (check.oneOf(data.perspective, perspectives, '/perspective') ?? 'individual'),
+      examples,
+      reflection: {
+        tendency: check.oneOfOrNull(reflection.tendency, tendencies, '/reflection/tendency'),
+        moveUp: check.text(reflection.moveUp, '/reflection/moveUp'),
+        skills: check.text(reflection.skills, '/reflection/skills'),
+        support: check.text(reflection.support, '/reflection/support'),
+      },
+    };
+  },
+};

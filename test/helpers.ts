@@ -1,0 +1,68 @@
+import { nextFrame } from '@open-wc/testing';
+import { setLocale } from '../src/core/localization.js';
+import type { CoprodElement } from '../src/core/coprod-element.js';
+import type { CoprodChangeEvent, CoprodInvalidEvent } from '../src/core/events.js';
+
+export type AnyCoprodElement = CoprodElement<object> & HTMLElement;
+
+/** Creates an element, applies attributes and properties before it connects, appends it and waits for its render. */
+export async function mount<E extends AnyCoprodElement>(
+  tag: string,
+  options: { attributes?: Record<string, string>; properties?: Record<string, unknown>; parent?: HTMLElement; listen?: (el: E) => void } = {},
+): Promise<E> {
+  const el = document.createElement(tag) as E;
+  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries(options.properties ?? {})) (el as unknown as Record<string, unknown>)[name] = value;
+  options.listen?.(el);
+  (options.parent ?? document.body).append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Records the coprod events an element fires. */
+export function record(el: HTMLElement) {
+  const changes: CoprodChangeEvent[] = [];
+  const invalids: CoprodInvalidEvent[] = [];
+  el.addEventListener('coprod-change', (event) => changes.push(event));
+  el.addEventListener('coprod-invalid', (event) => invalids.push(event));
+  return { changes, invalids };
+}
+
+export function shadow(el: HTMLElement): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+export function query<T extends Element = HTMLElement>(el: HTMLElement, selector: string): T {
+  const found = shadow(el).querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in ${el.localName}`);
+  return found;
+}
+
+export function queryAll<T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] {
+  return [...shadow(el).querySelectorAll<T>(selector)];
+}
+
+/** Types into a field as a user would: sets the text and fires `input`. */
+export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  field.focus();
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Finds a labelled field in the shadow root by its visible label text. */
+export function fieldByLabel<T extends HTMLElement = HTMLInputElement>(el: HTMLElement, label: string | RegExp): T {
+  const labels = queryAll<HTMLLabelElement>(el, 'label');
+  const match = labels.find((candidate) => (typeof label === 'string' ? candidate.textContent?.trim() === label : label.test(candidate.textContent ?? '')));
+  if (!match?.control) throw new Error(`no field labelled ${label} in ${el.localName}`);
+  return match.control as unknown as T;
+}
+
+export async function switchLocale(code: string): Promise<void> {
+  await setLocale(code);
+  await nextFrame();
+}
+
+export function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

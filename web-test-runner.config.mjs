@@ -1,0 +1,31 @@
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+
+const executablePath = process.env.CHROME_PATH || findChromium();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromiumArgs },
+    }),
+  ],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**', 'node_modules/**'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcovonly'],
+  },
+  reporters: [defaultReporter(), closingLineReporter()],
+};
