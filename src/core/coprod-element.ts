@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { CoprodChangeEvent, CoprodInvalidEvent, type InvalidEntry, type InvalidSource } from './events.js';
-import { ensureLocalization } from './localization.js';
+import { ensureLocalization, formatDate } from './localization.js';
 import { TEXT_LIMIT } from './limits.js';
 import { messages } from './messages.js';
 import { parseState, parseStateText, type StateSchema } from './validate.js';
@@ -311,6 +311,38 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       <label for=${id}>${options.label}</label>
       ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing} ${control}
       ${overLimit ? html`<p class="error" id="${id}-error">${messages.tooLong(overLimit.length, overLimit.limit)}</p>` : nothing}
+    </div>`;
+  }
+
+  /**
+   * A labelled date field (`YYYY-MM-DD`), optional unless `required`. An empty field gives
+   * `null`; the browser's date picker only gives real dates, so no other check is needed.
+   */
+  protected renderDateField(options: {
+    key: string;
+    label: string;
+    value: string | null;
+    apply: (date: string | null) => S;
+    hint?: string;
+    part?: string;
+  }): TemplateResult {
+    const id = fieldId(options.key);
+    if (this.isReadonly) {
+      return html`<div class="field" part=${options.part ?? 'field'}>
+        <span class="field-label">${options.label}</span>
+        <p class="read-text">${options.value ? formatDate(options.value) : ''}</p>
+      </div>`;
+    }
+    return html`<div class="field" part=${options.part ?? 'field'}>
+      <label for=${id}>${options.label}</label>
+      ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
+      <input
+        id=${id}
+        type="date"
+        .value=${options.value ?? ''}
+        aria-describedby=${options.hint ? `${id}-hint` : nothing}
+        @change=${(event: Event) => this.commit(options.apply((event.target as HTMLInputElement).value || null))}
+      />
     </div>`;
   }
 

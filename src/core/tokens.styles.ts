@@ -166,7 +166,7 @@ export const controlStyles = css`
     margin: 0 0 calc(var(--_space) * 2);
   }
 
-  .field > label,
+  .field > label:not(.choice),
   .field-label,
   legend {
     font-weight: 600;

@@ -1,0 +1,16 @@
+/**
+ * An organisation's house style, set only through documented tokens and parts
+ * (the example in docs/theming.md). Shared by the "themed" story of every element.
+ */
+export const houseStyle = `
+  --coprod-color-accent: #6b2c91;
+  --coprod-color-on-accent: #ffffff;
+  --coprod-color-accent-soft: #f1e8f7;
+  --coprod-color-surface-alt: #faf7fc;
+  --coprod-color-border: #5e5566;
+  --coprod-font-family: Georgia, 'Times New Roman', serif;
+  --coprod-heading-font-family: 'Trebuchet MS', Verdana, sans-serif;
+  --coprod-radius: 2px;
+  --coprod-focus-ring-color: #d4006a;
+  --coprod-focus-ring-width: 4px;
+`;
