@@ -1,13 +1,15 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** One entry per element: each registers just that element (and what it needs). */
 export const elementEntries = {
   ladder: 'src/ladder/define.ts',
 };
 
-const typescript = () => esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false });
+// Template and CSS literals are minified (Lit's own plugin) before TypeScript is stripped.
+const typescript = () => [minifyTemplates({ failOnError: true }), esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false })];
 
 // lit stays a peer for npm users (one copy per app). @lit/localize is inlined on purpose:
 // its configureLocalization() may run once per copy, so ours must be private.
@@ -17,7 +19,7 @@ export default [
   {
     input: { index: 'src/index.ts', ...elementEntries },
     external: (id) => isLit(id) || /^d3-(shape|path)(\/|$)/.test(id),
-    plugins: [nodeResolve(), typescript()],
+    plugins: [nodeResolve(), ...typescript()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -29,7 +31,7 @@ export default [
   {
     // The drop-in bundle: one self-contained file, no bare imports, for <script type="module">.
     input: 'src/index.ts',
-    plugins: [nodeResolve(), typescript(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve(), ...typescript(), terser({ format: { comments: false } })],
     output: {
       file: 'dist/bundle/coprod.js',
       format: 'es',

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { configureLocalization } from '@lit/localize';
+
+/** The drop-in bundle as a host page without a build step uses it (built by `npm test` first). */
+interface BundleModule {
+  setLocale(code: string): Promise<void>;
+  getLocale(): string;
+}
+
+const bundleUrl = '/dist/bundle/coprod.js';
+const tags = ['coprod-ladder'];
+
+describe('drop-in bundle (dist/bundle/coprod.js)', () => {
+  let bundle: BundleModule;
+
+  before(async () => {
+    // A host page that uses @lit/localize itself must keep working beside the bundle.
+    configureLocalization({ sourceLocale: 'en', targetLocales: ['de'], loadLocale: async () => ({ templates: {} }) });
+    bundle = (await import(/* @vite-ignore */ bundleUrl)) as BundleModule;
+  });
+
+  it('is one self-contained module: no bare imports, no other chunks', async () => {
+    const text = await (await fetch(bundleUrl)).text();
+    expect(text).not.to.match(/\bfrom\s*["'](?![./])/);
+    expect(text).not.to.match(/\bimport\s*\(\s*["'`]/);
+  });
+
+  it('registers every element', () => {
+    for (const tag of tags) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('exports setLocale and getLocale, and switches its elements to Dutch', async () => {
+    const el = document.createElement('coprod-ladder') as HTMLElement & { updateComplete: Promise<unknown> };
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Participation ladder');
+    await bundle.setLocale('nl');
+    await el.updateComplete;
+    expect(bundle.getLocale()).to.equal('nl');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Participatieladder');
+    await bundle.setLocale('en');
+    el.remove();
+  });
+
+  it('does not throw when a second copy of the bundle loads on the same page', async () => {
+    const second = (await import(/* @vite-ignore */ `${bundleUrl}?copy=2`)) as BundleModule;
+    expect(second.getLocale).to.be.a('function');
+    for (const tag of tags) expect(customElements.get(tag)).to.be.a('function');
+  });
+
+  it('works from static HTML: the value attribute and a form', async () => {
+    const form = document.createElement('form');
+    const value = { type: 'coprod-ladder', version: 1, examples: [{ id: 'a', what: 'Samen met ouders gepland', rung: 'co-design' }] };
+    form.innerHTML = `<coprod-ladder name="ladder"></coprod-ladder>`;
+    form.firstElementChild!.setAttribute('value', JSON.stringify(value));
+    document.body.append(form);
+    const el = form.firstElementChild as HTMLElement & { updateComplete: Promise<unknown>; value: { examples: { what: string }[] } };
+    await el.updateComplete;
+    expect(el.value.examples[0].what).to.equal('Samen met ouders gepland');
+    expect(JSON.parse(new FormData(form).get('ladder') as string).examples[0].rung).to.equal('co-design');
+    form.remove();
+  });
+});
