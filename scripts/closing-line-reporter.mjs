@@ -1,4 +1,6 @@
-// Prints one last line, exactly `N passed, N failed, N skipped`, which CI reads.
+// Prints one line, exactly `N passed, N failed, N skipped`, which CI reads, and leaves it in
+// .test-summary so `npm test` can repeat it as the very last line of the run.
+import { writeFileSync } from 'node:fs';
 function countResults(suite, totals) {
   for (const test of suite.tests ?? []) {
     if (test.skipped) totals.skipped++;
@@ -21,7 +23,10 @@ export function closingLineReporter() {
       }
     },
     stop() {
-      if (totals) console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+      if (!totals) return;
+      const line = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+      console.log(line);
+      writeFileSync('.test-summary', `${line}\n`);
     },
   };
 }

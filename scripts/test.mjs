@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: makes sure Chromium is there (installs Debian's package when root), then
-// type-checks, builds the package and bundle, and runs every test in headless Chromium.
+// type-checks, lints (ESLint + lit-analyzer), builds the package and bundle, and runs every test in headless Chromium.
 import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 
 function run(command, args, options = {}) {
@@ -40,8 +41,14 @@ const watch = extra.includes('--watch');
 run('npx', ['lit-localize', 'build']);
 if (!watch) {
   run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  run('npm', ['run', '--silent', 'lint']);
   run('npm', ['run', '--silent', 'build']);
 }
-run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...(watch ? ['--watch'] : ['--coverage']), ...extra.filter((arg) => arg !== '--watch')], {
+rmSync('.test-summary', { force: true });
+const tests = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...(watch ? ['--watch'] : ['--coverage']), ...extra.filter((arg) => arg !== '--watch')], {
   env: { ...process.env, CHROME_PATH: chromium },
+  stdio: 'inherit',
 });
+// The runner's own summary comes after ours; repeat the plain count as the last line.
+if (existsSync('.test-summary')) process.stdout.write(readFileSync('.test-summary', 'utf8'));
+process.exit(tests.status ?? 1);

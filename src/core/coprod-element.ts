@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { CoprodChangeEvent, CoprodInvalidEvent, type InvalidEntry, type InvalidSource } from './events.js';
 import { ensureLocalization, formatDate } from './localization.js';
@@ -24,7 +25,6 @@ interface TextFieldOptions<S> {
   limit?: number;
   hint?: string;
   placeholder?: string;
-  autocomplete?: string;
   part?: string;
 }
 
@@ -292,7 +292,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       ? html`<textarea
           id=${id}
           .value=${options.value}
-          placeholder=${options.placeholder ?? nothing}
+          placeholder=${ifDefined(options.placeholder)}
           aria-invalid=${overLimit ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           @input=${onInput}
@@ -301,8 +301,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
           id=${id}
           type="text"
           .value=${options.value}
-          placeholder=${options.placeholder ?? nothing}
-          autocomplete=${options.autocomplete ?? 'off'}
+          placeholder=${ifDefined(options.placeholder)}
+          autocomplete="off"
           aria-invalid=${overLimit ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           @input=${onInput}
