@@ -6,6 +6,9 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 /** One entry per element: each registers just that element (and what it needs). */
 export const elementEntries = {
   ladder: 'src/ladder/define.ts',
+  'profile-card': 'src/profile-card/define.ts',
+  'opportunity-card': 'src/opportunity/define-card.ts',
+  'opportunity-board': 'src/opportunity/define-board.ts',
 };
 
 // Template and CSS literals are minified (Lit's own plugin) before TypeScript is stripped.
@@ -18,6 +21,9 @@ const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/
 export default [
   {
     input: { index: 'src/index.ts', ...elementEntries },
+    // Keeps each element's registration in its own entry file (no facade + shared chunk),
+    // so the entry files are exactly the modules with side effects (package.json sideEffects).
+    preserveEntrySignatures: 'allow-extension',
     external: (id) => isLit(id) || /^d3-(shape|path)(\/|$)/.test(id),
     plugins: [nodeResolve(), ...typescript()],
     output: {

@@ -40,9 +40,11 @@ const watch = extra.includes('--watch');
 
 run('npx', ['lit-localize', 'build']);
 if (!watch) {
+  // Build first: the React/Vue host tests type-check against the shipped typings in dist/.
+  run('npm', ['run', '--silent', 'build']);
   run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   run('npm', ['run', '--silent', 'lint']);
-  run('npm', ['run', '--silent', 'build']);
+  run('node', ['scripts/build-test-hosts.mjs']);
 }
 rmSync('.test-summary', { force: true });
 const tests = spawnSync('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...(watch ? ['--watch'] : ['--coverage']), ...extra.filter((arg) => arg !== '--watch')], {

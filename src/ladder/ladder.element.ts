@@ -26,6 +26,7 @@ const toneOfGroup: Record<string, string> = { 'doing-to': 'to', 'doing-for': 'fo
  * The participation ladder: see where your work sits, from "doing to" through "doing for"
  * to "doing with", with examples placed on their rungs and a short reflection.
  *
+ * @tagname coprod-ladder
  * @summary Participation ladder worksheet (co-production ladder, Arnstein, or the host's own).
  *
  * @csspart header - Title, introduction and settings.

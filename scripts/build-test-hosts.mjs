@@ -1,0 +1,19 @@
+// Bundles the React and Vue host apps used by test/hosts.test.ts (against dist/).
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['test/hosts/react-host.tsx', 'test/hosts/vue-host.ts'],
+  outdir: 'test-build',
+  bundle: true,
+  format: 'esm',
+  target: 'es2021',
+  jsx: 'automatic',
+  logLevel: 'warning',
+  alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
+});
