@@ -3,12 +3,20 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { strictPolicy } from './test/csp/policy.mjs';
 
 const executablePath = process.env.CHROME_PATH || findChromium();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [
+    // Pages under /test/csp/ are served with the strict policy a locked-down intranet uses.
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', strictPolicy);
+    },
+  ],
   concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,

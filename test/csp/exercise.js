@@ -1,0 +1,47 @@
+// Runs inside a page served with the strict policy (see policy.mjs): renders every element,
+// edits it as a user would, exports, switches locale, and reports every CSP violation.
+const violations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  violations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
+});
+
+const hostile = '<img src=x onerror="window.__cspXss=1"><script>window.__cspXss=1</script>';
+const report = { violations, errors: [], steps: [] };
+
+async function exercise() {
+  const { setLocale } = await import('/dist/bundle/coprod.js');
+  const tags = [...new Set(window.__coprodTags ?? [])];
+  const all = ['coprod-ladder', 'coprod-readiness-radar', 'coprod-action-plan', 'coprod-support-circle', 'coprod-profile-card', 'coprod-opportunity-card', 'coprod-opportunity-board'];
+  for (const tag of all) if (customElements.get(tag)) tags.push(tag);
+  for (const tag of tags) {
+    const el = document.createElement(tag);
+    el.setAttribute('storage-key', `csp-${tag}`);
+    document.body.append(el);
+    await el.updateComplete;
+    // Add something, then type hostile text into every text field, as a user would.
+    for (const button of el.shadowRoot.querySelectorAll('button')) {
+      if (/add|toevoegen/i.test(button.textContent)) button.click();
+    }
+    await el.updateComplete;
+    for (const field of el.shadowRoot.querySelectorAll('textarea, input[type=text]')) {
+      field.value = hostile;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await el.updateComplete;
+    // Exports that build files in the page (SVG, PNG, CSV), where the element offers them.
+    for (const method of ['exportSvg', 'exportPng', 'toCsv', 'exportCsv']) {
+      if (typeof el[method] === 'function') await el[method]();
+    }
+    report.steps.push(`${tag}: rendered, edited, exported`);
+  }
+  await setLocale('nl');
+  await Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete));
+  await setLocale('en');
+  report.steps.push('locale switched to nl and back');
+  report.xss = window.__cspXss === 1;
+  report.trustedTypes = typeof window.trustedTypes !== 'undefined';
+}
+
+exercise()
+  .catch((error) => report.errors.push(String(error?.stack ?? error)))
+  .finally(() => setTimeout(() => parent.postMessage({ coprodCsp: report }, '*'), 200));
