@@ -284,8 +284,13 @@ export const ladderStyles = css`
     }
     .ladder {
       position: static;
-      break-inside: avoid;
       margin-bottom: 1rem;
+    }
+    h2,
+    h3,
+    h4,
+    figcaption {
+      break-after: avoid;
     }
     .example,
     .rung {
