@@ -1,7 +1,7 @@
-import { expect, fixtureCleanup, nextFrame } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { defineElement } from '../src/core/define.js';
 import { NAME_LIMIT, TEXT_LIMIT } from '../src/core/limits.js';
-import { clone, mount, query, queryAll, record, shadow, switchLocale, type AnyCoprodElement } from './helpers.js';
+import { clone, mount, query, queryAll, record, settle, shadow, switchLocale, type AnyCoprodElement } from './helpers.js';
 
 /** What the shared contract suite needs to know about one element. */
 export interface ContractFixture<S extends { type: string; version: number }> {
@@ -239,7 +239,7 @@ export function runContractSuite<S extends { type: string; version: number }>(fi
     it('shows user text containing HTML as text and never runs it', async () => {
       for (const readonly of [false, true]) {
         const el = await mount(tag, { properties: { value: fixture.withText(clone(fixture.filled), hostile), readonly } });
-        await nextFrame();
+        await settle();
         const root = shadow(el);
         const shown = [...root.querySelectorAll('textarea, input')].some((field) => (field as HTMLInputElement).value === hostile) || (root.textContent ?? '').includes(hostile);
         expect(shown, readonly ? 'readonly' : 'editable').to.equal(true);

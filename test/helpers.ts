@@ -1,4 +1,3 @@
-import { nextFrame } from '@open-wc/testing';
 import { setLocale } from '../src/core/localization.js';
 import type { CoprodElement } from '../src/core/coprod-element.js';
 import type { CoprodChangeEvent, CoprodInvalidEvent } from '../src/core/events.js';
@@ -58,9 +57,14 @@ export function fieldByLabel<T extends HTMLElement = HTMLInputElement>(el: HTMLE
   return match.control as unknown as T;
 }
 
+/** Lets timers and pending renders run; unlike an animation frame it also runs in a hidden page. */
+export function settle(ms = 0): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export async function switchLocale(code: string): Promise<void> {
   await setLocale(code);
-  await nextFrame();
+  await settle();
 }
 
 export function clone<T>(value: T): T {

@@ -1,6 +1,6 @@
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { filledLadder } from './fixtures/ladder.fixtures.js';
-import { clone, fieldByLabel, typeInto } from './helpers.js';
+import { clone, fieldByLabel, settle, typeInto } from './helpers.js';
 
 interface Host {
   received: unknown[];
@@ -24,7 +24,7 @@ for (const [name, load] of hosts) {
       container = document.createElement('div');
       document.body.append(container);
       host = (await load())(container, clone(filledLadder));
-      await nextFrame();
+      await settle();
     });
 
     afterEach(() => {
@@ -43,7 +43,7 @@ for (const [name, load] of hosts) {
     it('hears coprod-change from a user edit, and setting it back does not loop', async () => {
       await ladder().updateComplete;
       typeInto(fieldByLabel<HTMLTextAreaElement>(ladder(), 'How can I get support to learn these skills?'), 'Vraag het de buurtcoach.');
-      await nextFrame();
+      await settle();
       await ladder().updateComplete;
       expect(host.received).to.have.length(1);
       expect((host.received[0] as typeof filledLadder).reflection.support).to.equal('Vraag het de buurtcoach.');
@@ -53,7 +53,7 @@ for (const [name, load] of hosts) {
     it('round-trips JSON through the host state', async () => {
       const changed = { ...clone(filledLadder), perspective: 'team' };
       host.setState(JSON.parse(JSON.stringify(changed)));
-      await nextFrame();
+      await settle();
       await ladder().updateComplete;
       expect(JSON.parse(JSON.stringify(ladder()))).to.deep.equal(changed);
       expect(host.received).to.have.length(0);

@@ -237,9 +237,10 @@ export abstract class CoprodElement<S extends object> extends LitElement {
 
   /** Says something to screen reader users through a polite live region. */
   protected announce(text: string): void {
-    // Clearing first makes a repeated sentence be read again.
+    // Clearing first makes a repeated sentence be read again. A timer, not an animation
+    // frame: frames do not run in hidden pages, where the message must still arrive.
     this._announcement = '';
-    requestAnimationFrame(() => (this._announcement = text));
+    setTimeout(() => (this._announcement = text), 0);
   }
 
   /** The element's messages: refused data, undo, storage problems, announcements. */

@@ -56,16 +56,25 @@ export async function setLocale(code: string): Promise<void> {
   await ensureLocalization().setLocale(matchLocale(code) ?? sourceLocale);
 }
 
+// Building an Intl formatter costs far more than using one: keep one per locale and option.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a number for the active locale (1.5 → "1,5" in Dutch). */
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(getLocale(), { maximumFractionDigits }).format(value);
+  const key = `${getLocale()}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(getLocale(), { maximumFractionDigits })));
+  return format.format(value);
 }
 
 /** Formats a `YYYY-MM-DD` date for people, in the active locale. */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const locale = getLocale();
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** Picks the active locale's text from a `{ en, nl }` label, falling back to English, then any. */

@@ -1,0 +1,130 @@
+import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale } from 'chart.js';
+import { render } from 'lit';
+import { principleIds, principleText } from '../src/core/principles.js';
+import { tokenStyles } from '../src/core/tokens.styles.js';
+import { radarChart, type RadarChartInput } from '../src/readiness-radar/radar.chart.js';
+import { principlesByQuestion } from '../src/readiness-radar/radar.questions.js';
+import { gapsOf, SCALE_MAX, scoresOf } from '../src/readiness-radar/radar.scores.js';
+import { radarStyles } from '../src/readiness-radar/radar.styles.js';
+import type { ReadinessState } from '../src/readiness-radar/radar.types.js';
+import { filledReadiness, manyReadings } from '../test/fixtures/readiness-radar.fixtures.js';
+import { firstRenderScenario, forceLayout, timeFirstRender, timeUpdate, type BenchSuite } from './harness.js';
+
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend);
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** The same data as the element draws: current scores plus each reading's, per principle. */
+function chartData(state: ReadinessState) {
+  const principleOf = principlesByQuestion(state.questions);
+  const series = [{ label: 'Nu', answers: state.answers }, ...state.readings.map((reading) => ({ label: reading.label, answers: reading.answers }))];
+  return {
+    labels: ['Kwaliteiten (activa)', 'Capaciteit', 'Wederkerigheid', 'Netwerken', 'Rollen delen', 'Aanjagers (katalysatoren)'],
+    datasets: series.map((entry, index) => {
+      const scores = scoresOf(principleOf, entry.answers);
+      return {
+        label: entry.label,
+        data: principleIds.map((id) => scores[id]),
+        fill: index === 0,
+        borderDash: index === 0 ? [] : [8, 5],
+        spanGaps: true,
+      };
+    }),
+  };
+}
+
+/** Our radar drawing (the element's chart, with its styles) for the same data, as the element builds it. */
+function chartInput(state: ReadinessState): RadarChartInput {
+  const principleOf = principlesByQuestion(state.questions);
+  const scores = scoresOf(principleOf, state.answers);
+  const gaps = gapsOf(scores, 2);
+  const values = principleIds.map((id) => scores[id]);
+  return {
+    max: SCALE_MAX,
+    scores: values,
+    readings: state.readings.map((reading) => {
+      const own = scoresOf(principleOf, reading.answers);
+      return principleIds.map((id) => own[id]);
+    }),
+    gaps: principleIds.map((id) => gaps.includes(id)),
+    threshold: 2,
+    names: principleIds.map((id) => principleText(id).name),
+    scoreLines: values.map((score) => (score === null ? 'niet ingevuld' : `${score.toFixed(1)} van 4`)),
+    summary: 'Radardiagram',
+  };
+}
+
+/** Our chart alone, created and laid out in a shadow root with the element's styles: what Chart.js is compared with. */
+function ourChartScenario(name: string, state: () => ReadinessState) {
+  return {
+    name,
+    target: '≥ 5× faster than Chart.js (next row)',
+    async sample() {
+      const input = chartInput(state());
+      const start = performance.now();
+      const host = document.createElement('div');
+      host.style.width = '580px';
+      const root = host.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [tokenStyles.styleSheet!, radarStyles.styleSheet!];
+      document.body.append(host);
+      render(radarChart(input), root);
+      forceLayout(host);
+      const ms = performance.now() - start;
+      host.remove();
+      return ms;
+    },
+  };
+}
+
+/**
+ * A Chart.js radar of the same scores, created and drawn (animation and responsiveness off,
+ * as fast as Chart.js gets), at the size our chart is drawn at in the bench page.
+ */
+function chartJsScenario(name: string, state: () => ReadinessState) {
+  return {
+    name,
+    async sample() {
+      const data = chartData(state());
+      const start = performance.now();
+      const canvas = document.createElement('canvas');
+      canvas.width = 580;
+      canvas.height = 470;
+      document.body.append(canvas);
+      const chart = new Chart(canvas, {
+        type: 'radar',
+        data,
+        options: { animation: false, responsive: false, scales: { r: { min: 0, max: 4, ticks: { stepSize: 1 } } } },
+      });
+      // Reading a pixel waits until the drawing is done.
+      canvas.getContext('2d')!.getImageData(0, 0, 1, 1);
+      const ms = performance.now() - start;
+      chart.destroy();
+      canvas.remove();
+      return ms;
+    },
+  };
+}
+
+export const suite: BenchSuite = {
+  name: 'coprod-readiness-radar',
+  scenarios: [
+    firstRenderScenario('first render, empty', 'coprod-readiness-radar', () => undefined),
+    firstRenderScenario('first render, filled (19 answers, 1 reading)', 'coprod-readiness-radar', () => filledReadiness),
+    ourChartScenario('our radar chart (SVG), 1 reading: create → laid out', () => filledReadiness),
+    chartJsScenario('Chart.js radar, same data (1 reading): create → drawn', () => filledReadiness),
+    firstRenderScenario('first render, 10 readings', 'coprod-readiness-radar', () => manyReadings(10)),
+    ourChartScenario('our radar chart (SVG), 10 readings: create → laid out', () => manyReadings(10)),
+    chartJsScenario('Chart.js radar, same data (10 readings): create → drawn', () => manyReadings(10)),
+    {
+      name: 'answer a question (10 readings)',
+      async sample() {
+        const { el } = await timeFirstRender('coprod-readiness-radar', manyReadings(10));
+        const radio = el.shadowRoot!.querySelector<HTMLInputElement>('fieldset.question input[type=radio]:not(:checked)')!;
+        const ms = await timeUpdate(el as Updatable, () => radio.click());
+        el.remove();
+        return ms;
+      },
+      target: '≤ 16 ms',
+    },
+  ],
+};

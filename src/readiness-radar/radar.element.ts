@@ -1,0 +1,461 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CoprodElement, downloadBlob, fieldId } from '../core/coprod-element.js';
+import { CoprodPlanActionEvent } from '../core/events.js';
+import { standaloneSvg, svgToPng } from '../core/export.js';
+import { formatDate, formatNumber } from '../core/localization.js';
+import { NAME_LIMIT } from '../core/limits.js';
+import { principleIds, principleText, type PrincipleId } from '../core/principles.js';
+import { RovingFocusController } from '../core/roving-focus.js';
+import { today, type StateSchema } from '../core/validate.js';
+import { dashOf, radarChart, RADIUS, VIEW_BOX } from './radar.chart.js';
+import { axisAngle, polarPoint, scorePoints } from './radar.geometry.js';
+import { answerLabel, principlesByQuestion, resolveQuestions } from './radar.questions.js';
+import { countsOf, DEFAULT_GAP_THRESHOLD, gapsOf, lowestOf, SCALE_MAX, scoresOf } from './radar.scores.js';
+import { nextReadingId, readinessSchema } from './radar.state.js';
+import { radarStyles } from './radar.styles.js';
+import { answerSteps, type Answer, type RadarReading, type ReadinessState, type ResolvedQuestion, type Scores } from './radar.types.js';
+
+
+/**
+ * The co-production readiness check: answer questions about the six principles,
+ * see the scores on a radar chart, find the gaps and start an action for each.
+ *
+ * @tagname coprod-readiness-radar
+ * @summary Readiness checklist with a radar chart of the six principles of co-production.
+ *
+ * @fires {CoprodPlanActionEvent} coprod-plan-action - The user asked to plan an action for a gap; `detail: { principle }`.
+ *
+ * @csspart header - Title and introduction.
+ * @csspart results - The chart, legend, gaps and score table.
+ * @csspart chart - The radar chart (SVG).
+ * @csspart legend - The legend of the chart (now and earlier readings).
+ * @csspart gaps - The list of gaps, each with a "Plan an action" button.
+ * @csspart table - The table of scores per principle and reading.
+ * @csspart export - The buttons to download the chart.
+ * @csspart checklist - The questions, grouped by principle.
+ * @csspart principle - One principle's group of questions.
+ * @csspart question - One question with its answer scale and note.
+ * @csspart readings - Earlier readings: names, dates, save and remove.
+ *
+ * @cssproperty [--coprod-radar-fill=var(--coprod-color-accent)] - Fill of the current scores (drawn see-through).
+ * @cssproperty [--coprod-radar-line=var(--coprod-color-accent)] - Outline of the current scores.
+ * @cssproperty [--coprod-radar-reading-color=var(--coprod-color-text)] - Outlines of earlier readings.
+ * @cssproperty [--coprod-radar-grid-color=var(--coprod-color-border)] - Rings and axes of the chart.
+ * @cssproperty [--coprod-radar-gap-color=var(--coprod-color-warning)] - Gap marks and the gap line.
+ */
+export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
+  static override styles = [...CoprodElement.styles, radarStyles];
+
+  protected override get schema(): StateSchema<ReadinessState> {
+    return readinessSchema;
+  }
+
+  /** A principle scoring below this (0–4) is a gap. */
+  @property({ type: Number, attribute: 'gap-threshold' }) gapThreshold = DEFAULT_GAP_THRESHOLD;
+
+  /** The axis whose point has keyboard focus, highlighted on the chart. */
+  @state() private _activeAxis: number | undefined;
+
+  /** Notes whose disclosure the user opened (their fields stay drawn). */
+  @state() private _openNotes = new Set<string>();
+
+  private _focusReading: string | undefined;
+  private _focusNote: string | undefined;
+
+  private readonly _axes = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.axis-point')],
+    orientation: 'both',
+    wrap: true,
+  });
+
+  /** Score per principle: the mean (0–4) of its answered questions, `null` when none is answered. Read-only. */
+  get scores(): Scores {
+    return scoresOf(principlesByQuestion(this.current.questions), this.current.answers);
+  }
+
+  /** Principle ids scoring below `gap-threshold`, in the principles' order. Not answered is not a gap. Read-only. */
+  get gaps(): PrincipleId[] {
+    return gapsOf(this.scores, this._threshold);
+  }
+
+  /** The chart as a standalone SVG document (text), as the SVG download gives it. */
+  exportSvg(): string {
+    return standaloneSvg(this._chart());
+  }
+
+  /** The chart as a PNG image, `scale` times its drawn size, as the PNG download gives it. */
+  exportPng(scale = 2): Promise<Blob> {
+    return svgToPng(this._chart(), scale);
+  }
+
+  private get _threshold(): number {
+    const threshold = Number(this.gapThreshold);
+    return Number.isFinite(threshold) ? Math.min(SCALE_MAX, Math.max(0, threshold)) : DEFAULT_GAP_THRESHOLD;
+  }
+
+  private _chart(): SVGSVGElement {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.radar');
+    if (!chart) throw new Error('The chart is not drawn yet: wait for updateComplete.');
+    return chart;
+  }
+
+  /** Numbers and dates formatted during one render: Intl formatters are slow to create. */
+  private _formatted = new Map<string, string>();
+
+  private _num(value: number): string {
+    return this._format(`n${value}`, () => formatNumber(value));
+  }
+
+  private _date(date: string): string {
+    return this._format(`d${date}`, () => formatDate(date));
+  }
+
+  private _format(key: string, make: () => string): string {
+    let text = this._formatted.get(key);
+    if (text === undefined) this._formatted.set(key, (text = make()));
+    return text;
+  }
+
+  override render(): TemplateResult {
+    this._formatted.clear();
+    const state = this.current;
+    const principleOf = principlesByQuestion(state.questions);
+    const scores = scoresOf(principleOf, state.answers);
+    const readingScores = state.readings.map((reading) => scoresOf(principleOf, reading.answers));
+    const gaps = gapsOf(scores, this._threshold);
+    const questions = resolveQuestions(state);
+    return html`
+      <header part="header">
+        <h2>${msg('Co-production readiness check')}</h2>
+        <p class="intro">
+          ${msg('Answer the questions about the six principles of co-production, alone or as a group. The chart shows where you are strong and where there are gaps. Turn each gap into an action.')}
+        </p>
+      </header>
+      ${this.renderNotices()}
+      <section class="results" part="results" aria-labelledby="results-heading">
+        <h3 id="results-heading">${msg('Your scores')}</h3>
+        <div class="results-layout">
+          <figure class="figure">
+            ${this._renderChart(scores, readingScores, gaps)} ${this._renderLegend(state.readings)}
+          </figure>
+          <div class="side">
+            ${this._renderGaps(scores, gaps)} ${this._renderTable(scores, readingScores, gaps, countsOf(principleOf, state.answers))}
+            ${this.isReadonly
+              ? nothing
+              : html`<div class="export" part="export">
+                  <button type="button" @click=${this._downloadSvg}>${msg('Download chart (SVG)')}</button>
+                  <button type="button" @click=${this._downloadPng}>${msg('Download chart (PNG)')}</button>
+                </div>`}
+          </div>
+        </div>
+      </section>
+      ${this._renderChecklist(questions, scores, gaps)} ${this._renderReadings()}
+      <div class="footer">${this.renderFileActions('readiness-check.json')}</div>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._focusNote) {
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(`note-${this._focusNote}`)}`)?.focus();
+      this._focusNote = undefined;
+    }
+    if (this._focusReading) {
+      const id = this._focusReading;
+      this._focusReading = undefined;
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(`reading-${id}`)}`)?.focus();
+    }
+  }
+
+  private _scoreText(score: number | null): string {
+    return score === null ? msg('not answered') : msg(str`${this._num(score)} of 4`);
+  }
+
+  /** "Mutuality 1.5 of 4, lowest; Networks not answered; …" — the chart's accessible summary. */
+  private _summary(scores: Scores, gaps: PrincipleId[], readings: number): string {
+    const lowest = lowestOf(scores);
+    if (principleIds.every((id) => scores[id] === null)) return msg('Readiness radar: no questions answered yet.');
+    const parts = principleIds.map((id) => {
+      const name = principleText(id).name;
+      const score = scores[id];
+      if (score === null) return msg(str`${name} not answered`);
+      return lowest.includes(id)
+        ? msg(str`${name} ${this._num(score)} of 4, lowest`)
+        : msg(str`${name} ${this._num(score)} of 4`);
+    });
+    let summary = msg(str`Readiness radar: ${parts.join('; ')}.`);
+    if (gaps.length) summary += ` ${msg(str`Gaps: ${gaps.map((id) => principleText(id).name).join(', ')}.`)}`;
+    if (readings) summary += ` ${msg(str`Earlier readings shown as outlines: ${readings}.`)}`;
+    return summary;
+  }
+
+  private _renderChart(scores: Scores, readingScores: Scores[], gaps: PrincipleId[]): TemplateResult {
+    const count = principleIds.length;
+    const values = principleIds.map((id) => scores[id]);
+    const points = scorePoints(values, SCALE_MAX, RADIUS);
+    const names = principleIds.map((id) => principleText(id).name);
+    const isGap = principleIds.map((id) => gaps.includes(id));
+    const scoreTexts = values.map((score) => this._scoreText(score));
+    return html`<div class="chart-box">
+      ${radarChart({
+        max: SCALE_MAX,
+        scores: values,
+        readings: readingScores.map((reading) => principleIds.map((id) => reading[id])),
+        gaps: isGap,
+        threshold: this._threshold,
+        names,
+        scoreLines: scoreTexts.map((text, index) => (isGap[index] ? msg(str`${text} · gap`) : text)),
+        summary: this._summary(scores, gaps, readingScores.length),
+        activeAxis: this._activeAxis,
+      })}
+      <svg class="axis-layer" viewBox=${VIEW_BOX} role="group" aria-label=${msg('Principles on the chart. Use the arrow keys to go from one to the next.')} @keydown=${this._onAxisKeydown}>
+        ${principleIds.map((_, index) => {
+          const point = points[index] ?? polarPoint(axisAngle(index, count), RADIUS);
+          const label = isGap[index] ? msg(str`${names[index]}: ${scoreTexts[index]}, gap`) : `${names[index]}: ${scoreTexts[index]}`;
+          return svg`<g
+            class="axis-point"
+            role="img"
+            aria-label=${label}
+            tabindex=${index === this._axes.current ? 0 : -1}
+            transform="translate(${point.x} ${point.y})"
+            @focus=${() => (this._activeAxis = index)}
+            @blur=${() => (this._activeAxis = undefined)}
+          ><circle class="focus-ring" r="14"></circle></g>`;
+        })}
+      </svg>
+    </div>`;
+  }
+
+  private _renderLegend(readings: RadarReading[]): TemplateResult {
+    const sample = (kind: string, dash?: string) =>
+      html`<svg class="sample" viewBox="0 0 40 12" aria-hidden="true"><line class=${kind} x1="0" y1="6" x2="40" y2="6" stroke-dasharray=${dash ?? nothing}></line></svg>`;
+    return html`<figcaption>
+      <ul class="legend" part="legend" aria-label=${msg('Legend')}>
+        <li>${sample('current')} ${msg('Now: your answers')}</li>
+        <li>${sample('gap-line')} ${msg(str`Gap line: a score under ${this._num(this._threshold)} is a gap`)}</li>
+        ${readings.map(
+          (reading, index) =>
+            html`<li>${sample('reading', dashOf(index))} ${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html` · ${this._date(reading.date)}` : nothing}</li>`,
+        )}
+      </ul>
+    </figcaption>`;
+  }
+
+  private _renderGaps(scores: Scores, gaps: PrincipleId[]): TemplateResult {
+    const unanswered = principleIds.filter((id) => scores[id] === null);
+    const anyScore = unanswered.length < principleIds.length;
+    return html`<section class="gaps" part="gaps" aria-labelledby="gaps-heading">
+      <h4 id="gaps-heading">${msg(str`Gaps: scores under ${this._num(this._threshold)}`)}</h4>
+      ${gaps.length
+        ? html`<ul>
+            ${gaps.map((id) => {
+              const name = principleText(id).name;
+              return html`<li>
+                <span><strong>${name}</strong> ${this._scoreText(scores[id])}</span>
+                ${this.isReadonly
+                  ? nothing
+                  : html`<button type="button" class="primary" aria-label=${msg(str`Plan an action for ${name}`)} @click=${() => this._planAction(id)}>
+                      ${msg('Plan an action')}
+                    </button>`}
+              </li>`;
+            })}
+          </ul>`
+        : html`<p>${anyScore ? msg('No gaps in the principles you answered.') : msg('Answer the questions to see your scores and gaps.')}</p>`}
+      ${anyScore && unanswered.length
+        ? html`<p class="hint">${msg(str`Not answered yet: ${unanswered.map((id) => principleText(id).name).join(', ')}.`)}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  private _renderTable(scores: Scores, readingScores: Scores[], gaps: PrincipleId[], counts: ReturnType<typeof countsOf>): TemplateResult {
+    const readings = this.current.readings;
+    const cell = (score: number | null, gap = false) =>
+      score === null
+        ? html`<td class="unanswered">${msg('not answered')}</td>`
+        : html`<td>${this._num(score)}${gap ? html` <span class="gap-badge">${msg('gap')}</span>` : nothing}</td>`;
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-caption">
+      <table part="table">
+        <caption id="table-caption">${msg('Scores per principle (0 to 4)')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Principle')}</th>
+            <th scope="col">${msg('Now')}</th>
+            <th scope="col">${msg('Answered')}</th>
+            ${readings.map(
+              (reading, index) =>
+                html`<th scope="col">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`<span class="date">${this._date(reading.date)}</span>` : nothing}</th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${principleIds.map(
+            (id) => html`<tr>
+              <th scope="row">${principleText(id).name}</th>
+              ${cell(scores[id], gaps.includes(id))}
+              <td>${msg(str`${counts[id].answered} of ${counts[id].total}`)}</td>
+              ${readingScores.map((reading) => cell(reading[id]))}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private _renderChecklist(questions: ResolvedQuestion[], scores: Scores, gaps: PrincipleId[]): TemplateResult {
+    const answered = questions.filter((question) => typeof this.current.answers[question.id] === 'number').length;
+    const scale = [...answerSteps, null].map(answerLabel);
+    return html`<section class="checklist" part="checklist" aria-labelledby="checklist-heading">
+      <h3 id="checklist-heading">${msg('The questions')}</h3>
+      <p class="progress">${msg(str`${answered} of ${questions.length} questions answered.`)}
+        ${msg('Answer from 0 (no, not yet) to 4 (yes, fully). Not sure? Choose "don’t know": it does not count in the score.')}</p>
+      ${principleIds.map((principle) => {
+        const own = questions.filter((question) => question.principle === principle);
+        if (!own.length) return nothing;
+        const text = principleText(principle);
+        const gap = gaps.includes(principle);
+        return html`<section class="principle" part="principle" aria-labelledby="principle-${principle}">
+          <h4 id="principle-${principle}">${text.name}</h4>
+          <p class="meaning">${text.meaning}</p>
+          <p class="principle-score">
+            ${msg('Score:')} <strong>${this._scoreText(scores[principle])}</strong>
+            ${gap ? html`<span class="gap-badge">${msg('gap')}</span>` : nothing}
+          </p>
+          ${own.map((question) => this._renderQuestion(question, questions.indexOf(question) + 1, scale))}
+        </section>`;
+      })}
+    </section>`;
+  }
+
+  private _renderQuestion(question: ResolvedQuestion, number: number, scale: string[]): TemplateResult {
+    const answers = this.current.answers;
+    const notes = this.current.notes;
+    const hasAnswer = question.id in answers;
+    const answer = answers[question.id] ?? null;
+    const note = notes[question.id] ?? '';
+    if (this.isReadonly) {
+      return html`<div class="question" part="question">
+        <p class="question-text"><span class="number">${number}.</span> ${question.text}</p>
+        <p class="read-answer">
+          ${hasAnswer ? (answer === null ? answerLabel(null) : `${answer} · ${answerLabel(answer)}`) : msg('Not answered yet')}
+        </p>
+        ${note ? html`<p class="read-note"><strong>${msg('Note:')}</strong> <span class="read-text">${note}</span></p>` : nothing}
+      </div>`;
+    }
+    const name = `q-${fieldId(question.id)}`;
+    // One listener per question (on the fieldset), not per radio: the checklist has over a hundred radios.
+    const choice = (value: Answer, label: string) => html`<label class="choice">
+      <input type="radio" name=${name} value=${value ?? ''} .checked=${hasAnswer && answer === value} />
+      ${value === null ? nothing : html`<span class="step" aria-hidden="true">${value}</span>`} ${label}
+    </label>`;
+    const noteOpen = question.id in notes || this._openNotes.has(question.id);
+    return html`<fieldset class="question" part="question" data-question=${question.id} @change=${this._onScaleChange}>
+      <legend class="question-text"><span class="number">${number}.</span> ${question.text}</legend>
+      <div class="scale">${answerSteps.map((step) => choice(step, scale[step]))} ${choice(null, scale[5])}</div>
+      <details class="note" ?open=${noteOpen} @toggle=${(event: Event) => this._onNoteToggle(event, question.id)}>
+        <summary>${msg('Add a note')}</summary>
+        ${noteOpen
+          ? this.renderTextField({
+              key: `note-${question.id}`,
+              label: msg(str`Note on question ${number}`),
+              value: note,
+              multiline: true,
+              apply: (text) => ({ ...this.current, notes: { ...this.current.notes, [question.id]: text } }),
+            })
+          : nothing}
+      </details>
+    </fieldset>`;
+  }
+
+  private _renderReadings(): TemplateResult | typeof nothing {
+    const readings = this.current.readings;
+    if (this.isReadonly && !readings.length) return nothing;
+    return html`<section class="readings" part="readings" aria-labelledby="readings-heading">
+      <h3 id="readings-heading">${msg('Earlier readings')}</h3>
+      <p class="hint">${msg('Keep your answers as a reading, so you can see progress later. Readings are shown on the chart as outlines.')}</p>
+      ${readings.length
+        ? html`<ul class="reading-list">
+            ${readings.map((reading, index) => this._renderReading(reading, index))}
+          </ul>`
+        : nothing}
+      ${this.isReadonly
+        ? nothing
+        : html`<button type="button" @click=${this._saveReading}>${msg('Keep today’s answers as a reading')}</button>`}
+    </section>`;
+  }
+
+  private _renderReading(reading: RadarReading, index: number): TemplateResult {
+    const name = reading.label || msg(str`Reading ${index + 1}`);
+    return html`<li class="reading-item">
+      <svg class="sample" viewBox="0 0 40 12" aria-hidden="true"><line class="reading" x1="0" y1="6" x2="40" y2="6" stroke-dasharray=${dashOf(index)}></line></svg>
+      <div class="reading-body">
+        ${this.renderTextField({
+          key: `reading-${reading.id}`,
+          label: msg(str`Name of reading ${index + 1}`),
+          value: reading.label,
+          limit: NAME_LIMIT,
+          apply: (label) => ({ ...this.current, readings: this.current.readings.map((candidate) => (candidate.id === reading.id ? { ...candidate, label } : candidate)) }),
+        })}
+        <p class="hint">
+          ${reading.date ? this._date(reading.date) : msg('No date')} ·
+          ${msg(str`${Object.values(reading.answers).filter((answer) => typeof answer === 'number').length} answers`)}
+        </p>
+      </div>
+      ${this.isReadonly
+        ? nothing
+        : html`<button type="button" class="quiet" @click=${() => this._removeReading(reading, name)}>${msg(str`Remove ${name}`)}</button>`}
+    </li>`;
+  }
+
+  private _onScaleChange = (event: Event) => {
+    const radio = event.target as HTMLInputElement;
+    if (radio.type !== 'radio') return;
+    const id = (event.currentTarget as HTMLElement).dataset.question!;
+    const answer = (radio.value === '' ? null : Number(radio.value)) as Answer;
+    this.commit({ ...this.current, answers: { ...this.current.answers, [id]: answer } });
+  };
+
+  /** A note's field is drawn once its disclosure opens (or it has text), and then takes focus. */
+  private _onNoteToggle(event: Event, id: string): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (!open || this._openNotes.has(id) || id in this.current.notes) return;
+    this._openNotes = new Set(this._openNotes).add(id);
+    this._focusNote = id;
+  }
+
+  private _planAction(principle: PrincipleId): void {
+    this.dispatchEvent(new CoprodPlanActionEvent(principle));
+  }
+
+  private _saveReading = () => {
+    const readings = this.current.readings;
+    const id = nextReadingId(readings);
+    const reading: RadarReading = { id, label: msg(str`Reading ${readings.length + 1}`), date: today(), answers: { ...this.current.answers } };
+    this.commit({ ...this.current, readings: [...readings, reading] });
+    this._focusReading = id;
+    this.announce(msg('Your answers are kept as a reading.'));
+  };
+
+  private _removeReading(reading: RadarReading, name: string): void {
+    this.commitRemoval({ ...this.current, readings: this.current.readings.filter((candidate) => candidate.id !== reading.id) }, name);
+  }
+
+  private _onAxisKeydown = (event: KeyboardEvent) => {
+    this._axes.handleKeydown(event);
+  };
+
+  private _downloadSvg = () => {
+    downloadBlob(new Blob([this.exportSvg()], { type: 'image/svg+xml' }), 'readiness-radar.svg');
+  };
+
+  private _downloadPng = async () => {
+    downloadBlob(await this.exportPng(), 'readiness-radar.png');
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coprod-readiness-radar': CoprodReadinessRadar;
+  }
+}
