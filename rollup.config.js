@@ -9,6 +9,9 @@ export const elementEntries = {
   'profile-card': 'src/profile-card/define.ts',
   'opportunity-card': 'src/opportunity/define-card.ts',
   'opportunity-board': 'src/opportunity/define-board.ts',
+  'support-circle': 'src/support-circle/define.ts',
+  'readiness-radar': 'src/readiness-radar/define.ts',
+  'action-plan': 'src/action-plan/define.ts',
 };
 
 // Template and CSS literals are minified (Lit's own plugin) before TypeScript is stripped.

@@ -70,7 +70,7 @@ export const planStyles = css`
   /* A long plan (hundreds of actions) lays out only the rows near the screen. */
   .row:not(.head) {
     content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
+    contain-intrinsic-block-size: auto 30rem;
   }
 
   .row.head {

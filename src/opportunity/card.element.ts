@@ -1,0 +1,166 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { CoprodElement, fieldId } from '../core/coprod-element.js';
+import { CoprodSubmitEvent } from '../core/events.js';
+import { NAME_LIMIT } from '../core/limits.js';
+import { today, type StateSchema } from '../core/validate.js';
+import { BLANK_CARD_ID, canHandIn, cardSchema, newCardId, nextBlankCard } from './card.state.js';
+import { cardStyles } from './card.styles.js';
+import type { OpportunityCardState } from './opportunity.types.js';
+
+/**
+ * An opportunity card ("kanskaart"): anyone writes down an idea, big or small, with their
+ * name or anonymously, and says whether they would like to help take it further. Handing
+ * it in gives the card to the host page (`coprod-submit`) and clears it for the next idea;
+ * the last card can be brought back until the next edit.
+ *
+ * @tagname coprod-opportunity-card
+ * @summary One opportunity card to fill in and hand in.
+ *
+ * @fires {CoprodSubmitEvent} coprod-submit - The user handed the card in; `detail.value` is a copy of the card (`coprod-opportunity-card` state).
+ *
+ * @csspart card - The card itself.
+ * @csspart idea - The idea field.
+ * @csspart hand-in - The "Hand in my card" button.
+ * @csspart thanks - The thank-you message after handing in, with the button to bring the card back.
+ *
+ * @cssproperty [--coprod-opportunity-card-background=var(--coprod-color-surface)] - Background of the card.
+ * @cssproperty [--coprod-opportunity-card-border-color=var(--coprod-color-border)] - Border of the card.
+ * @cssproperty [--coprod-opportunity-card-stripe=var(--coprod-color-accent)] - The coloured stripe along the card's top.
+ */
+export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
+  static override styles = [...CoprodElement.styles, cardStyles];
+
+  protected override get schema(): StateSchema<OpportunityCardState> {
+    return cardSchema;
+  }
+
+  /** The card handed in last, until the next edit. */
+  @state() private _lastHandedIn: OpportunityCardState | undefined;
+  @state() private _ideaMissing = false;
+  private _focusIdea = false;
+  private _clearing = false;
+
+  /**
+   * Hands the card in, as the button does: fires `coprod-submit` with a copy of the card
+   * and clears the card for the next idea. A card without an idea is not handed in: the
+   * user is asked to write it first.
+   * Read-only cards are not handed in.
+   * @returns whether the card was handed in
+   */
+  handIn(): boolean {
+    if (this.isReadonly) return false;
+    const card = this.current;
+    if (!canHandIn(card)) {
+      this._ideaMissing = true;
+      this._focusIdea = true;
+      this.announce(msg('Write your idea first. Then you can hand in your card.'));
+      return false;
+    }
+    const handedIn: OpportunityCardState = { ...structuredClone(card), id: card.id === BLANK_CARD_ID ? newCardId() : card.id };
+    this.dispatchEvent(new CoprodSubmitEvent<OpportunityCardState>(structuredClone(handedIn)));
+    this._clearing = true;
+    this.commit(nextBlankCard());
+    this._clearing = false;
+    this._lastHandedIn = handedIn;
+    this.announce(msg('Thank you! Your card was handed in.'));
+    return true;
+  }
+
+  protected override commit(next: OpportunityCardState): void {
+    // Any edit after handing in ends the chance to bring the last card back.
+    if (!this._clearing) this._lastHandedIn = undefined;
+    if (canHandIn(next)) this._ideaMissing = false;
+    super.commit(next);
+  }
+
+  override render(): TemplateResult {
+    const card = this.current;
+    return html`<article class="card" part="card" aria-labelledby="card-title">
+      <h2 id="card-title">${msg('Opportunity card')}</h2>
+      ${this.isReadonly ? nothing : html`<p class="intro">${msg('Do you have an idea, big or small? Write it down. The card keeper brings it up at the next meeting.')}</p>`}
+      ${this.renderNotices()} ${this._renderThanks()}
+      <div class=${this._ideaMissing ? 'idea missing' : 'idea'}>
+        ${this.renderTextField({
+          key: 'idea',
+          label: msg('My idea'),
+          value: card.idea,
+          multiline: true,
+          part: 'idea',
+          hint: this._ideaMissing ? msg('Write your idea first. Then you can hand in your card.') : msg('Every idea counts.'),
+          apply: (idea) => ({ ...this.current, idea }),
+        })}
+      </div>
+      <div class="row">
+        ${this.isReadonly
+          ? html`<div class="field">
+              <span class="field-label">${msg('Name')}</span>
+              <p class="read-text">${card.name.trim() || msg('Anonymous')}</p>
+            </div>`
+          : this.renderTextField({
+              key: 'name',
+              label: msg('My name (optional)'),
+              value: card.name,
+              limit: NAME_LIMIT,
+              hint: msg('You may leave this empty. Anonymous is fine too.'),
+              apply: (name) => ({ ...this.current, name }),
+            })}
+        ${this.renderDateField({ key: 'date', label: msg('Date'), value: card.date, apply: (date) => ({ ...this.current, date: date ?? today() }) })}
+      </div>
+      ${this.isReadonly
+        ? html`<p class="join-text">
+            ${card.wantsToJoin ? msg('I would like to help take this further.') : msg('I do not want to help take this further right now.')}
+          </p>`
+        : html`<label class="choice join">
+              <input type="checkbox" .checked=${card.wantsToJoin} @change=${this._onJoinChange} />
+              ${msg('I would like to help take this further')}
+            </label>
+            <div class="actions">
+              <button type="button" class="primary hand-in" part="hand-in" @click=${() => this.handIn()}>${msg('Hand in my card')}</button>
+            </div>`}
+      ${this.renderFileActions('opportunity-card.json')}
+    </article>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const idea = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${fieldId('idea')}`);
+    // The shared text field marks only text over the limit; "idea needed" is marked here.
+    if (idea && !idea.parentElement?.querySelector('.error')) idea.setAttribute('aria-invalid', String(this._ideaMissing));
+    if (this._focusIdea) {
+      this._focusIdea = false;
+      idea?.focus();
+    }
+  }
+
+  private _renderThanks(): TemplateResult | typeof nothing {
+    const last = this._lastHandedIn;
+    if (!last || this.isReadonly) return nothing;
+    return html`<div class="notice thanks" part="thanks">
+      <p>
+        <strong>${msg('Thank you! Your card was handed in.')}</strong>
+        ${msg('Here is a new card for your next idea.')}
+      </p>
+      <button type="button" class="bring-back" @click=${this._bringBack}>${msg('Bring back my last card')}</button>
+    </div>`;
+  }
+
+  private _onJoinChange = (event: Event) => {
+    this.commit({ ...this.current, wantsToJoin: (event.target as HTMLInputElement).checked });
+  };
+
+  private _bringBack = () => {
+    const last = this._lastHandedIn;
+    if (!last) return;
+    this.commit(last);
+    this.announce(msg('Your last card is back. You can change it and hand it in again.'));
+    this._focusIdea = true;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coprod-opportunity-card': CoprodOpportunityCard;
+  }
+}

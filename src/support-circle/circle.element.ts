@@ -1,0 +1,694 @@
+import { html, nothing, svg, type PropertyValues, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { CoprodElement, fieldId } from '../core/coprod-element.js';
+import { downloadPng, downloadSvg, standaloneSvg, svgToPng } from '../core/export.js';
+import { NAME_LIMIT } from '../core/limits.js';
+import { getLocale } from '../core/localization.js';
+import { RovingFocusController } from '../core/roving-focus.js';
+import type { StateSchema } from '../core/validate.js';
+import { looksLikeRoleOrGroup, roleWords } from './circle.hints.js';
+import { CENTRE, VIEW_SIZE, estimateTextWidth, layoutRing, ringAtPoint, type PlacedMark, type RingLayout } from './circle.layout.js';
+import { countByRing, emptyPerson, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
+import { supportCircleStyles } from './circle.styles.js';
+import { ringIds, type CirclePerson, type RingId, type SupportCircleState } from './circle.types.js';
+
+/** A pointer drag of a mark, from `pointerdown` until it ends. */
+interface Drag {
+  id: string;
+  pointerId: number;
+  mark: SVGElement;
+  startX: number;
+  startY: number;
+  moved: boolean;
+}
+
+function isMark(node: EventTarget | null | undefined): node is SVGElement {
+  return node instanceof SVGElement && node.classList.contains('mark');
+}
+
+/** From this many people on, rows out of view are not laid out (`content-visibility`), so edits stay quick. */
+const LONG_LIST = 50;
+
+/** How far (in drawing units) a pointer must move before a press becomes a drag. */
+const DRAG_THRESHOLD = 8;
+
+/**
+ * The circle of support: name the people around a project and place each on one of four
+ * rings — co-producers, participants, involved, consulted — then plan how to involve them.
+ * The drawing and the list below it show the same people; both can be edited.
+ *
+ * @tagname coprod-support-circle
+ * @summary Circle of support: named people on four rings, with a list to plan contact.
+ *
+ * @csspart header - Title and introduction.
+ * @csspart drawing - The figure with the circle, its summary and the keyboard tip.
+ * @csspart circle - The SVG drawing of the four rings.
+ * @csspart mark - One person's mark on a ring.
+ * @csspart legend - The four rings with their meaning.
+ * @csspart grid - The list of everyone, grouped by ring.
+ * @csspart person - One person in the list.
+ *
+ * @cssproperty [--coprod-circle-co-producers-background=30% accent] - Fill of the centre ring (co-producers).
+ * @cssproperty [--coprod-circle-participants-background=19% accent] - Fill of the second ring (participants).
+ * @cssproperty [--coprod-circle-involved-background=10% accent] - Fill of the third ring (involved).
+ * @cssproperty [--coprod-circle-consulted-background=4% accent] - Fill of the outer ring (consulted).
+ * @cssproperty [--coprod-circle-ring-line-color=var(--coprod-color-border)] - Lines between the rings.
+ * @cssproperty [--coprod-circle-mark-background=var(--coprod-color-surface)] - Background of a person's mark.
+ * @cssproperty [--coprod-circle-mark-border-color=var(--coprod-color-accent)] - Border of a person's mark, and the colour of a dot.
+ * @cssproperty [--coprod-circle-hint-color=var(--coprod-color-warning)] - The tip shown when a name looks like a job or a group.
+ */
+export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
+  static override styles = [...CoprodElement.styles, supportCircleStyles];
+
+  /**
+   * The words that make a name look like a job title or a group, per locale. Shared by every
+   * support circle on the page; add to it (`CoprodSupportCircle.roleWords.nl.push('buurtcoach')`)
+   * or give a new locale its own list.
+   */
+  static get roleWords(): Record<string, string[]> {
+    return roleWords;
+  }
+
+  /** More words that make a name look like a job or a group, for this element only (attribute: comma-separated). */
+  @property({
+    attribute: 'role-words',
+    converter: {
+      fromAttribute: (text: string | null) => (text ?? '').split(',').map((word) => word.trim()).filter(Boolean),
+      toAttribute: (words: string[]) => words.join(', '),
+    },
+  })
+  roleWords: string[] = [];
+
+  protected override get schema(): StateSchema<SupportCircleState> {
+    return supportCircleSchema;
+  }
+
+  /** The person whose full name shows over the drawing (focused or under the pointer). */
+  @state() private _highlight: string | undefined;
+  @state() private _dropRing: RingId | undefined;
+
+  private _drag: Drag | undefined;
+  /** Bumped when the base element's over-limit field messages change, so guarded rows show them. */
+  private _fieldMessages = 0;
+  private _focusMark: string | undefined;
+  private _focusField: string | undefined;
+  private readonly _layouts = new Map<RingId, { key: string; layout: RingLayout }>();
+
+  /** Keyboard order of the marks (ring by ring, clockwise), from the last render. */
+  private _markOrder = new Map<string, number>();
+  /** The marks the tab stops were last applied to. */
+  private _appliedMarks = '';
+
+  /**
+   * One tab stop for all marks. The shared controller normally re-applies every tab stop
+   * after every render; with hundreds of marks that alone takes most of a frame, so here it
+   * is driven by hand: after renders that add or remove marks, and by the arrow keys.
+   */
+  private readonly _roving = new RovingFocusController({ addController: () => undefined } as unknown as ReactiveControllerHost, {
+    // Read-only marks are a list to read, not controls: no tab stops.
+    items: () => (this.isReadonly ? [] : this._marksInOrder()),
+    orientation: 'horizontal',
+    wrap: true,
+  });
+
+  private _marksInOrder(): HTMLElement[] {
+    const order = this._markOrder;
+    const marks = [...this.renderRoot.querySelectorAll<HTMLElement>('svg.circle .mark')];
+    const key = new Map(marks.map((mark) => [mark, order.get(mark.getAttribute('data-id')!) ?? 0]));
+    return marks.sort((a, b) => key.get(a)! - key.get(b)!);
+  }
+
+  /** The drawing as a standalone SVG file (text), with colours and fonts written in. */
+  exportSvg(): string {
+    const drawing = this._svg;
+    if (!drawing) throw new Error('The circle is not drawn yet.');
+    return standaloneSvg(drawing);
+  }
+
+  /** The drawing as a PNG image, `scale` times its size on screen. */
+  async exportPng(scale = 2): Promise<Blob> {
+    const drawing = this._svg;
+    if (!drawing) throw new Error('The circle is not drawn yet.');
+    return svgToPng(drawing, scale);
+  }
+
+  private get _svg(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>('svg.circle');
+  }
+
+  private _ringLabel(ring: RingId): string {
+    switch (ring) {
+      case 'co-producers':
+        return msg('Co-producers');
+      case 'participants':
+        return msg('Participants');
+      case 'involved':
+        return msg('Involved');
+      case 'consulted':
+        return msg('Consulted');
+    }
+  }
+
+  private _ringMeaning(ring: RingId): string {
+    switch (ring) {
+      case 'co-producers':
+        return msg('Share responsibility for the result. They give their time, skills and knowledge.');
+      case 'participants':
+        return msg('Get help from the project or help to give it, but did not start it. Over time they may become co-producers.');
+      case 'involved':
+        return msg('Need to be kept informed and may give feedback, for example a manager or a funder. They do not co-produce.');
+      case 'consulted':
+        return msg('People whose advice you want. They do not get help from the project and do not benefit from it.');
+    }
+  }
+
+  private _ringCount(ring: RingId, count: number): string {
+    const one = count === 1;
+    switch (ring) {
+      case 'co-producers':
+        return one ? msg('1 co-producer') : msg(str`${count} co-producers`);
+      case 'participants':
+        return one ? msg('1 participant') : msg(str`${count} participants`);
+      case 'involved':
+        return one ? msg('1 involved') : msg(str`${count} involved`);
+      case 'consulted':
+        return one ? msg('1 consulted') : msg(str`${count} consulted`);
+    }
+  }
+
+  /** Checks the active language's word list first, then the others: people mix languages in names. */
+  private _looksLikeRoleOrGroup(name: string): boolean {
+    if (name.trim() === '') return false;
+    const active = getLocale();
+    const locales = [active, ...Object.keys(CoprodSupportCircle.roleWords).filter((locale) => locale !== active)];
+    return locales.some((locale) => looksLikeRoleOrGroup(name, locale, this.roleWords));
+  }
+
+  private _displayName(person: CirclePerson): string {
+    return person.name.trim() || msg('Person without a name');
+  }
+
+  /** One ring's layout, computed again only when that ring's people or name changed. */
+  private _layoutOf(ring: RingId, people: readonly CirclePerson[]): RingLayout {
+    const ringName = this._ringLabel(ring);
+    const key = `${ringName}\u0001${people.map((person) => `${person.id}\u0000${person.name}`).join('\u0001')}`;
+    const cached = this._layouts.get(ring);
+    if (cached && cached.key === key) return cached.layout;
+    const layout = layoutRing(ring, people, ringName);
+    this._layouts.set(ring, { key, layout });
+    return layout;
+  }
+
+  override render(): TemplateResult {
+    const people = this.current.people;
+    const byRing = new Map<RingId, CirclePerson[]>(ringIds.map((ring) => [ring, []]));
+    for (const person of people) byRing.get(person.ring)!.push(person);
+    const layouts = ringIds.map((ring) => this._layoutOf(ring, byRing.get(ring)!));
+    return html`
+      <header part="header">
+        <h2>${msg('Circle of support')}</h2>
+        <p class="intro">
+          ${msg('Who is part of your project? Think of each person and write their name, not a job title or a group. Put everyone on the ring where they fit best. People can move to another ring over time.')}
+        </p>
+      </header>
+      ${this.renderNotices()}
+      <div class="layout">
+        ${this._renderDrawing(layouts, people)} ${this._renderLegend()}
+      </div>
+      ${this._renderGrid()}
+      <div class="footer">${this.renderFileActions('support-circle.json')}</div>
+    `;
+  }
+
+  private _summary(): string {
+    const counts = countByRing(this.current.people);
+    if (this.current.people.length === 0) return msg('Nobody is in the circle yet.');
+    return msg(str`In the circle: ${ringIds.map((ring) => this._ringCount(ring, counts[ring])).join(', ')}.`);
+  }
+
+  private _renderDrawing(layouts: RingLayout[], people: readonly CirclePerson[]): TemplateResult {
+    const readonly = this.isReadonly;
+    const highlighted = this._highlight ? people.find((person) => person.id === this._highlight) : undefined;
+    return html`<figure class="drawing" part="drawing">
+      <div class="circle-box"><svg
+        class="circle"
+        part="circle"
+        viewBox="0 0 ${VIEW_SIZE} ${VIEW_SIZE}"
+        role="group"
+        aria-labelledby="circle-title"
+        aria-describedby=${readonly ? 'circle-summary' : 'circle-summary circle-keys'}
+        @keydown=${this._onKeydown}
+        @pointerdown=${this._onPointerDown}
+        @pointermove=${this._onPointerMove}
+        @pointerup=${this._onPointerUp}
+        @pointercancel=${this._onPointerCancel}
+        @focusin=${this._onFocusIn}
+        @focusout=${this._onFocusOut}
+        @pointerover=${this._onPointerOver}
+        @pointerout=${this._onPointerOut}
+        @click=${this._onClick}
+      >
+        <title id="circle-title">${msg('Circle of support')}</title>
+        <g aria-hidden="true">
+          ${[...layouts].reverse().map(
+            (layout) =>
+              svg`<circle class="ring ${this._dropRing === layout.ring ? 'drop-target' : ''}" data-ring=${layout.ring} cx=${CENTRE} cy=${CENTRE} r=${layout.outer}></circle>`,
+          )}
+          ${layouts.map((layout) => svg`<text class="ring-name" x=${layout.nameBox.x} y=${layout.nameBox.y}>${this._ringLabel(layout.ring)}</text>`)}
+        </g>
+        ${this._renderMarks(layouts, people)} ${highlighted ? this._renderFullName(highlighted, layouts) : nothing}
+      </svg></div>
+      <figcaption class="summary" id="circle-summary">${this._summary()}</figcaption>
+      <p class="now" aria-hidden="true">${highlighted ? `${this._displayName(highlighted)} · ${this._ringLabel(highlighted.ring)}` : ''}</p>
+      ${readonly
+        ? nothing
+        : html`<p class="keys" id="circle-keys">
+              ${msg('Keyboard: press Tab to go to the people in the circle.')} <kbd aria-hidden="true">←</kbd> <kbd aria-hidden="true">→</kbd>
+              ${msg('go to the next person.')} <kbd aria-hidden="true">↑</kbd> ${msg('moves the person one ring inwards,')}
+              <kbd aria-hidden="true">↓</kbd> ${msg('one ring outwards.')} <kbd aria-hidden="true">Enter</kbd> ${msg('opens the person in the list.')}
+              ${msg('With a mouse or finger: drag a name to another ring.')}
+            </p>
+            <div class="drawing-actions">
+              <button type="button" class="quiet" @click=${this._downloadSvg}>${msg('Save the drawing (SVG)')}</button>
+              <button type="button" class="quiet" @click=${this._downloadPng}>${msg('Save the drawing (PNG)')}</button>
+            </div>`}
+    </figure>`;
+  }
+
+  /**
+   * Everyone's mark, in one group, in the order of the list. Moving a person to another ring
+   * keeps their mark element (only its place and name change), so keyboard focus stays on it.
+   * A mark renders again only when its placement (memoised per ring), name or mode changed.
+   */
+  private _renderMarks(layouts: RingLayout[], people: readonly CirclePerson[]): SVGTemplateResult {
+    const readonly = this.isReadonly;
+    // Keyboard order: ring by ring, clockwise from the ring's name. A key from the ring and the
+    // angle, so moving one person does not renumber everyone after them.
+    const placed = new Map<string, { mark: PlacedMark; order: number }>();
+    const keyboardOrder = new Map<string, number>();
+    layouts.forEach((layout, ringIndex) => {
+      for (const mark of layout.marks) {
+        const turn = (mark.angle - Math.PI / 2 + Math.PI * 2) % (Math.PI * 2);
+        const order = Math.round((ringIndex * 10 + turn) * 10000) / 10000;
+        placed.set(mark.id, { mark, order });
+        keyboardOrder.set(mark.id, order);
+      }
+    });
+    this._markOrder = keyboardOrder;
+    return svg`<g class="marks" role=${readonly ? 'list' : 'group'} aria-label=${msg('People in the circle')}>${repeat(
+      people,
+      (person) => person.id,
+      (person) => {
+        const { mark, order } = placed.get(person.id)!;
+        const name = this._displayName(person);
+        const ringName = this._ringLabel(person.ring);
+        return guard([mark, order, name, ringName, readonly], () => this._renderMark(mark, order, name, ringName, readonly));
+      },
+    )}</g>`;
+  }
+
+  private _renderMark(mark: PlacedMark, order: number, name: string, ringName: string, readonly: boolean): SVGTemplateResult {
+    const label = msg(str`${name}, ${ringName}`);
+    const role = readonly ? 'listitem' : 'button';
+    const describedBy = readonly ? nothing : 'circle-keys';
+    // A dot is one element (crowded circles have hundreds); a name is a group of a pill and its text.
+    if (mark.kind === 'dot') {
+      return svg`<circle
+        class="mark mark-shape"
+        part="mark"
+        data-id=${mark.id}
+        data-ring=${mark.ring}
+        data-order=${order}
+        data-kind="dot"
+        cx=${mark.x}
+        cy=${mark.y}
+        r=${mark.width / 2 - 1}
+        role=${role}
+        aria-label=${label}
+        aria-describedby=${describedBy}
+      ></circle>`;
+    }
+    return svg`<g
+      class="mark"
+      part="mark"
+      data-id=${mark.id}
+      data-ring=${mark.ring}
+      data-order=${order}
+      data-kind=${mark.kind}
+      transform="translate(${mark.x} ${mark.y})"
+      role=${role}
+      aria-label=${label}
+      aria-describedby=${describedBy}
+      ><rect class="mark-shape" x=${-mark.width / 2} y=${-mark.height / 2} width=${mark.width} height=${mark.height} rx=${mark.height / 2}></rect
+      ><text class="mark-text">${mark.label}</text></g
+    >`;
+  }
+
+  /** The whole name over a mark whose label is shortened, while it has focus or the pointer. */
+  private _renderFullName(person: CirclePerson, layouts: RingLayout[]): SVGTemplateResult | typeof nothing {
+    const mark = layouts.find((layout) => layout.ring === person.ring)?.marks.find((candidate) => candidate.id === person.id);
+    const name = this._displayName(person);
+    if (!mark || (mark.kind === 'full' && mark.label === name)) return nothing;
+    const width = Math.min(VIEW_SIZE - 8, estimateTextWidth(name, 21) + 28);
+    const height = 38;
+    const x = Math.min(VIEW_SIZE - width / 2 - 4, Math.max(width / 2 + 4, mark.x));
+    const above = mark.y - mark.height / 2 - height / 2 - 6;
+    const y = above - height / 2 < 0 ? mark.y + mark.height / 2 + height / 2 + 6 : above;
+    return svg`<g class="full-name" aria-hidden="true" pointer-events="none">
+      <rect x=${x - width / 2} y=${y - height / 2} width=${width} height=${height} rx="6"></rect>
+      <text x=${x} y=${y}>${name}</text>
+    </g>`;
+  }
+
+  private _renderLegend(): TemplateResult {
+    const counts = countByRing(this.current.people);
+    return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
+      <h3 id="legend-heading">${msg('The four rings, from the centre outwards')}</h3>
+      <ol>
+        ${ringIds.map(
+          (ring) => html`<li>
+            <span class="swatch" data-ring=${ring} aria-hidden="true"></span>
+            <span><strong>${this._ringLabel(ring)}</strong> (${counts[ring]})</span>
+            <p class="meaning">${this._ringMeaning(ring)}</p>
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  /**
+   * The list: one row per person, in the order they were added, so moving someone to another
+   * ring changes only their ring field (no row jumps away from the keyboard focus). Read-only,
+   * the rows are sorted by ring, inside out, like the worksheet.
+   */
+  private _renderGrid(): TemplateResult {
+    const readonly = this.isReadonly;
+    const people = readonly
+      ? [...this.current.people].sort((a, b) => ringIds.indexOf(a.ring) - ringIds.indexOf(b.ring))
+      : this.current.people;
+    return html`<section class="grid" part="grid" aria-labelledby="grid-heading">
+      <h3 id="grid-heading">${msg('Everyone in the circle')} (${people.length})</h3>
+      ${people.length
+        ? html`<div class="grid-header" aria-hidden="true">
+              <span>${msg('Name')}</span><span>${msg('Ring')}</span><span>${msg('How are they involved?')}</span
+              ><span>${msg('Contact and engagement plan')}</span>
+            </div>
+            <ul class="people ${people.length > LONG_LIST ? 'long' : ''}">
+              ${repeat(
+                people,
+                (person) => person.id,
+                // A row renders again only when its person, the language or the mode changed.
+                (person) => guard([person, getLocale(), readonly, this.roleWords, this._fieldMessages], () => this._renderPerson(person)),
+              )}
+            </ul>`
+        : html`<p class="nobody">${msg('Nobody in the list yet.')}</p>`}
+      ${readonly
+        ? nothing
+        : html`<div class="add-people" role="group" aria-labelledby="add-label">
+            <span id="add-label" class="add-label">${msg('Add a person to:')}</span>
+            ${ringIds.map((ring) => {
+              const label = this._ringLabel(ring);
+              return html`<button type="button" class="add" data-ring=${ring} aria-label=${msg(str`Add a person to ${label}`)} @click=${() => this._addPerson(ring)}>
+                <span class="swatch" data-ring=${ring} aria-hidden="true"></span>${label}
+              </button>`;
+            })}
+          </div>`}
+    </section>`;
+  }
+
+  private _renderPerson(person: CirclePerson): TemplateResult {
+    const name = this._displayName(person);
+    const roleLike = this._looksLikeRoleOrGroup(person.name);
+    const ringId = `ring-${fieldId(person.id)}`;
+    return html`<li class="person" part="person" data-person=${person.id} data-ring=${person.ring} id="person-${fieldId(person.id)}">
+      <fieldset>
+        <legend class="visually-hidden">${name}</legend>
+        ${this.renderTextField({
+          key: `${person.id}-name`,
+          label: msg('Name'),
+          value: person.name,
+          limit: NAME_LIMIT,
+          hint: roleLike ? msg('Tip: write the name of one person, not a job or a group. For example "Fatima" instead of "the GP".') : undefined,
+          apply: (text) => this._update(person.id, { name: text }),
+        })}
+        ${this.isReadonly
+          ? html`<div class="field">
+              <span class="field-label">${msg('Ring')}</span>
+              <p class="read-text">${this._ringLabel(person.ring)}</p>
+            </div>`
+          : html`<div class="field">
+              <label for=${ringId}>${msg('Ring')}</label>
+              <select id=${ringId} @change=${(event: Event) => this._onRingSelect(person.id, event)}>
+                ${ringIds.map((ring) => html`<option value=${ring} ?selected=${ring === person.ring}>${this._ringLabel(ring)}</option>`)}
+              </select>
+            </div>`}
+        ${this.renderTextField({
+          key: `${person.id}-involvement`,
+          label: msg('How are they involved?'),
+          value: person.involvement,
+          multiline: true,
+          apply: (text) => this._update(person.id, { involvement: text }),
+        })}
+        ${this.renderTextField({
+          key: `${person.id}-contact`,
+          label: msg('Contact and engagement plan'),
+          value: person.contact,
+          multiline: true,
+          apply: (text) => this._update(person.id, { contact: text }),
+        })}
+        ${this.isReadonly
+          ? nothing
+          : html`<div class="person-actions">
+              <button type="button" class="quiet remove" @click=${() => this._removePerson(person.id)}>
+                ${msg('Remove')}<span class="visually-hidden"> ${name}</span>
+              </button>
+            </div>`}
+      </fieldset>
+    </li>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('_fieldErrors')) this._fieldMessages++;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const marksNow = this.isReadonly ? '' : this.current.people.map((person) => person.id).join('\u0000');
+    if (marksNow !== this._appliedMarks) {
+      // Marks came or went: give every mark its tab index again, keeping the current tab stop.
+      this._appliedMarks = marksNow;
+      if (this.isReadonly) this.renderRoot.querySelectorAll('svg.circle .mark[tabindex]').forEach((mark) => mark.removeAttribute('tabindex'));
+      else {
+        const marks = this._marksInOrder();
+        this._roving.moveTo(Math.max(0, marks.findIndex((mark) => mark.getAttribute('tabindex') === '0')), false);
+      }
+    }
+    if (this._focusMark !== undefined) {
+      const id = this._focusMark;
+      this._focusMark = undefined;
+      const mark = this.renderRoot.querySelector<HTMLElement>(`svg.circle .mark[data-id="${CSS.escape(id)}"]`);
+      // A moved mark is the same element: it keeps focus and its tab stop.
+      if (mark && (this.renderRoot as ShadowRoot).activeElement !== mark) this._roving.moveTo(this._marksInOrder().indexOf(mark), true);
+    }
+    if (this._focusField !== undefined) {
+      const id = this._focusField;
+      this._focusField = undefined;
+      const field = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+      field?.focus();
+    }
+  }
+
+  private _person(id: string): CirclePerson | undefined {
+    return this.current.people.find((person) => person.id === id);
+  }
+
+  private _update(id: string, change: Partial<CirclePerson>): SupportCircleState {
+    return { ...this.current, people: this.current.people.map((person) => (person.id === id ? { ...person, ...change } : person)) };
+  }
+
+  /** Puts a person on another ring: the one way the drawing, the keys and the list all move people. */
+  private _move(id: string, ring: RingId): boolean {
+    const person = this._person(id);
+    const next = movePerson(this.current, id, ring);
+    if (!person || next === this.current) return false;
+    this.commit(next);
+    this.announce(msg(str`${this._displayName(person)} is now in ${this._ringLabel(ring)}.`));
+    return true;
+  }
+
+  private _addPerson(ring: RingId): void {
+    const id = nextPersonId(this.current.people);
+    this.commit({ ...this.current, people: [...this.current.people, emptyPerson(id, ring)] });
+    this._focusField = fieldId(`${id}-name`);
+  }
+
+  private _removePerson(id: string): void {
+    const person = this._person(id);
+    if (!person) return;
+    this.commitRemoval({ ...this.current, people: this.current.people.filter((candidate) => candidate.id !== id) }, this._displayName(person));
+  }
+
+  private _onRingSelect(id: string, event: Event): void {
+    const ring = (event.target as HTMLSelectElement).value as RingId;
+    if (!ringIds.includes(ring)) return;
+    if (this._move(id, ring)) this._focusField = `ring-${fieldId(id)}`;
+  }
+
+  private _markOf(event: Event): SVGElement | undefined {
+    return event.composedPath().find((node) => isMark(node)) as SVGElement | undefined;
+  }
+
+  private _onKeydown = (event: KeyboardEvent) => {
+    const mark = this._markOf(event);
+    if (!mark) return;
+    const id = mark.dataset.id!;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this._openInList(id);
+      return;
+    }
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (this.isReadonly) return;
+      const person = this._person(id);
+      if (!person) return;
+      const ring = ringBeside(person.ring, event.key === 'ArrowUp' ? -1 : 1);
+      if (!ring) {
+        this.announce(
+          event.key === 'ArrowUp'
+            ? msg(str`${this._displayName(person)} is already in the centre ring.`)
+            : msg(str`${this._displayName(person)} is already in the outer ring.`),
+        );
+        return;
+      }
+      this._focusMark = id;
+      this._move(id, ring);
+      return;
+    }
+    this._roving.handleKeydown(event);
+  };
+
+  private _openInList(id: string): void {
+    const row = this.renderRoot.querySelector<HTMLElement>(`#person-${fieldId(id)}`);
+    row?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(`${id}-name`)}`);
+    field?.focus({ preventScroll: true });
+  }
+
+  private _onClick = (event: MouseEvent) => {
+    // A click (no drag) on a mark in read-only mode still shows the whole name.
+    const mark = this._markOf(event);
+    if (mark) this._highlight = mark.dataset.id;
+  };
+
+  private _onFocusIn = (event: FocusEvent) => {
+    const mark = this._markOf(event);
+    if (!mark) return;
+    this._highlight = mark.dataset.id;
+    this._roving.moveTo(this._marksInOrder().indexOf(mark as Element as HTMLElement), false);
+  };
+
+  private _onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Element | null;
+    if (!isMark(next)) {
+      if (!this._drag) this._highlight = undefined;
+    }
+  };
+
+  private _onPointerOver = (event: PointerEvent) => {
+    const mark = this._markOf(event);
+    if (mark && !this._drag) this._highlight = mark.dataset.id;
+  };
+
+  private _onPointerOut = (event: PointerEvent) => {
+    const mark = this._markOf(event);
+    if (!mark || this._drag) return;
+    const focused = (this.renderRoot as ShadowRoot).activeElement as Element | null;
+    this._highlight = isMark(focused) ? focused.dataset.id : undefined;
+  };
+
+  /** A point of the pointer in the drawing's own units. */
+  private _pointOf(event: PointerEvent): { x: number; y: number } | undefined {
+    const matrix = this._svg?.getScreenCTM();
+    if (!matrix) return undefined;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return { x: point.x, y: point.y };
+  }
+
+  private _onPointerDown = (event: PointerEvent) => {
+    if (this.isReadonly || event.button !== 0) return;
+    const mark = this._markOf(event);
+    const point = this._pointOf(event);
+    if (!mark || !point) return;
+    this._drag = { id: mark.dataset.id!, pointerId: event.pointerId, mark, startX: point.x, startY: point.y, moved: false };
+    try {
+      mark.setPointerCapture(event.pointerId);
+    } catch {
+      // Synthetic events have no active pointer to capture; the svg still gets the moves.
+    }
+  };
+
+  private _onPointerMove = (event: PointerEvent) => {
+    const drag = this._drag;
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    const point = this._pointOf(event);
+    if (!point) return;
+    const dx = point.x - drag.startX;
+    const dy = point.y - drag.startY;
+    if (!drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    if (!drag.moved) {
+      drag.moved = true;
+      drag.mark.classList.add('dragging');
+      this._highlight = drag.id;
+    }
+    // The mark follows the pointer without a render; the ring under it lights up.
+    drag.mark.style.translate = `${dx}px ${dy}px`;
+    const ring = ringAtPoint(point.x, point.y);
+    if (ring !== this._dropRing) this._dropRing = ring;
+  };
+
+  private _onPointerUp = (event: PointerEvent) => {
+    const drag = this._drag;
+    if (!drag || event.pointerId !== drag.pointerId) return;
+    const point = this._pointOf(event);
+    this._endDrag();
+    if (!drag.moved || !point) return;
+    const ring = ringAtPoint(point.x, point.y);
+    if (ring) {
+      this._focusMark = drag.id;
+      this._move(drag.id, ring);
+    }
+  };
+
+  private _onPointerCancel = () => {
+    this._endDrag();
+  };
+
+  private _endDrag(): void {
+    const drag = this._drag;
+    if (!drag) return;
+    this._drag = undefined;
+    drag.mark.classList.remove('dragging');
+    drag.mark.style.translate = '';
+    if (drag.mark.hasPointerCapture?.(drag.pointerId)) drag.mark.releasePointerCapture(drag.pointerId);
+    this._dropRing = undefined;
+  }
+
+  private _downloadSvg = () => {
+    if (this._svg) downloadSvg(this._svg, 'support-circle.svg');
+  };
+
+  private _downloadPng = () => {
+    if (this._svg) void downloadPng(this._svg, 'support-circle.png');
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coprod-support-circle': CoprodSupportCircle;
+  }
+}

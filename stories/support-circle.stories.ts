@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/support-circle/define.js';
+import type { SupportCircleState } from '../src/support-circle/circle.types.js';
+import { circleWith, filledCircle } from '../test/fixtures/support-circle.fixtures.js';
+import { houseStyle } from './themes.js';
+
+interface SupportCircleArgs {
+  value?: SupportCircleState;
+  readonly: boolean;
+}
+
+const meta: Meta<SupportCircleArgs> = {
+  title: 'Exercises/Support circle',
+  component: 'coprod-support-circle',
+  args: { readonly: false },
+  render: (args) =>
+    html`<coprod-support-circle .value=${args.value ?? { type: 'coprod-support-circle', version: 1 }} ?readonly=${args.readonly}></coprod-support-circle>`,
+};
+export default meta;
+
+type Story = StoryObj<SupportCircleArgs>;
+
+export const Empty: Story = {};
+
+/** A neighbourhood living room ("buurtkamer") in Utrecht with 15 named people. */
+export const Neighbourhood: Story = {
+  name: 'Dutch neighbourhood project',
+  args: { value: filledCircle },
+};
+
+/** A crowded circle: labels get shorter (first names, initials); focus or hover shows the whole name. */
+export const TwoHundredPeople: Story = {
+  name: '200 people',
+  args: { value: circleWith(200) },
+};
+
+/** Names that look like a job or a group get a gentle tip in the list. */
+export const NameTips: Story = {
+  name: 'Tips for job titles and groups',
+  args: {
+    value: {
+      ...filledCircle,
+      people: [
+        ...filledCircle.people.slice(0, 6),
+        { id: 'p20', name: 'de huisarts', ring: 'consulted', involvement: '', contact: '' },
+        { id: 'p21', name: 'bewoners van de flat', ring: 'participants', involvement: '', contact: '' },
+      ],
+    },
+  },
+};
+
+export const Readonly: Story = { args: { value: filledCircle, readonly: true } };
+
+export const Themed: Story = {
+  name: 'Themed with a house style',
+  args: { value: filledCircle },
+  render: (args) => html`<coprod-support-circle style=${houseStyle} .value=${args.value}></coprod-support-circle>`,
+};
+
+export const Autosave: Story = {
+  name: 'Autosave (storage-key)',
+  render: () => html`<p>Add people, then reload the page: nothing is lost.</p>
+    <coprod-support-circle storage-key="storybook-support-circle"></coprod-support-circle>`,
+};
