@@ -151,6 +151,9 @@ describe('support circle layout (pure)', () => {
     expect(long.full.endsWith('…')).to.equal(true);
     expect([...long.full].length).to.be.at.most(24);
     expect(labelsFor('Özlem Yıldız', new Map()).initials).to.equal('ÖY');
+    // Leading particles are skipped in short labels.
+    expect(labelsFor('de huisarts', new Map())).to.deep.include({ full: 'de huisarts', first: 'huisarts', initials: 'hu' });
+    expect(labelsFor('van Dam', new Map())).to.deep.include({ first: 'Dam', initials: 'Da' });
   });
 
   it('spreads ids evenly around the ring', () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { messages } from '../core/messages.js';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadCsv, toCsv } from '../core/export.js';
 import { formatDate, getLocale } from '../core/localization.js';
@@ -73,12 +74,15 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
    * Adds an empty action for a principle at the end of its group, focuses its first field
    * and returns its id. A host call, not a user edit: no `coprod-change` is fired (the
    * state is saved and the form value updated, as for a `value` set).
-   * @throws {RangeError} when `principle` is not one of the six principle ids
+   * @returns the new action's id, or `null` (and `coprod-invalid`) when `principle` is not one of the six ids
    */
-  addAction({ principle }: { principle: string }): string {
-    if (!isPrincipleId(principle)) throw new RangeError(`"${principle}" is not a principle: use one of ${principleIds.join(', ')}.`);
+  addAction({ principle }: { principle: string }): string | null {
+    if (!isPrincipleId(principle)) {
+      this.refuseInput([{ path: '/principle', message: messages.notOneOf(principle, principleIds) }]);
+      return null;
+    }
     const id = nextActionId(this.current.actions);
-    this.value = { ...this.current, actions: [...this.current.actions, emptyAction(id, principle)] };
+    this.replaceState({ ...this.current, actions: [...this.current.actions, emptyAction(id, principle)] });
     this._focusAfter = [fieldId(`${id}-what`)];
     this.announce(msg(str`New action for ${principleText(principle).name}.`));
     return id;

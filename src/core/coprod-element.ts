@@ -227,6 +227,22 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     this._setState(next, { persist: true, userEdit: true });
   }
 
+  /**
+   * Replaces the state from a method the host calls (`addAction`, `addCard`): saved and
+   * submitted like any change, but without `coprod-change`, which is for the user's own
+   * edits. An Undo still on offer is withdrawn, since it would undo the host's change too.
+   */
+  protected replaceState(next: S): void {
+    this._undo = undefined;
+    this._refusal = undefined;
+    this._setState(next, { persist: true });
+  }
+
+  /** Fires `coprod-invalid` for bad input to a host-called method; nothing changes. */
+  protected refuseInput(errors: InvalidEntry[]): void {
+    this._refuse(errors, 'property');
+  }
+
   /** Commits a removal and offers to undo it until the next edit: nothing is lost by a wrong click. */
   protected commitRemoval(next: S, what: string): void {
     const before = this.current;

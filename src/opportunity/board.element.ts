@@ -4,7 +4,6 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
-import { CoprodInvalidEvent } from '../core/events.js';
 import { downloadCsv, toCsv } from '../core/export.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { formatDate, getLocale } from '../core/localization.js';
@@ -81,7 +80,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
    * (source `property`, paths into the card) and changes nothing. A card without an id
    * gets a fresh one. When the board already has a card with this id (the same card handed
    * in again), that card's text, name, date and wish to join are updated and its status
-   * and meeting stay. Fires `coprod-change`.
+   * and meeting stay. A host call: saved and submitted, but no `coprod-change` (that is for the
+   * user's own edits).
    * @param card - a `CardInput` or `OpportunityCardState`; typed `unknown` because it is checked here,
    *   so `e.detail.value` of a `coprod-submit` event can be passed as it is
    * @returns the card's id, or `null` when the card was refused
@@ -95,11 +95,11 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     }
     const result = parseCardInput(data);
     if (!result.ok) {
-      this.dispatchEvent(new CoprodInvalidEvent(result.errors, 'property'));
+      this.refuseInput(result.errors);
       return null;
     }
     const { board, updated } = withCard(this.current, result.value);
-    this.commit(board);
+    this.replaceState(board);
     this.announce(updated ? msg('A card was updated.') : msg('A new card was added.'));
     return result.value.id;
   }

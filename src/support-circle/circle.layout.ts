@@ -139,6 +139,9 @@ export function idFraction(id: string): number {
   return (hash >>> 0) / 2 ** 32;
 }
 
+/** Small words before a name or a surname (Dutch, English, a few more), never a label of their own. */
+const particles = new Set(['de', 'het', 'een', "'t", 'van', 'der', 'den', 'ter', 'te', 'the', 'a', 'an', 'von', 'zu', 'le', 'la', 'du', 'da', 'di', 'del', 'dos']);
+
 function wordsOf(name: string): string[] {
   return name.trim().split(/\s+/).filter(Boolean);
 }
@@ -156,12 +159,15 @@ export function labelsFor(name: string, firstNamesOnRing: ReadonlyMap<string, nu
   if (words.length === 0) return { full: '?', first: '?', initials: '?', dot: '' };
   const whole = words.join(' ');
   const full = [...whole].length > FULL_NAME_CHARS ? `${[...whole].slice(0, FULL_NAME_CHARS - 1).join('')}…` : whole;
-  const first = words[0];
+  // "de huisarts" → "huisarts", "van Dam" → "Dam": a short label skips leading particles.
+  const index = Math.max(0, words.findIndex((word) => !particles.has(word.toLocaleLowerCase())));
+  const first = words[index];
   const last = words[words.length - 1];
+  const hasSurname = index < words.length - 1;
   const shared = (firstNamesOnRing.get(first.toLocaleLowerCase()) ?? 0) > 1;
   const shortFirst = [...first].length > 12 ? `${[...first].slice(0, 11).join('')}…` : first;
-  const firstLabel = shared && words.length > 1 ? `${shortFirst} ${firstLetter(last)}.` : shortFirst;
-  const initials = words.length > 1 ? `${firstLetter(first)}${firstLetter(last)}` : [...first].slice(0, 2).join('');
+  const firstLabel = shared && hasSurname ? `${shortFirst} ${firstLetter(last)}.` : shortFirst;
+  const initials = hasSurname ? `${firstLetter(first)}${firstLetter(last)}` : [...first].slice(0, 2).join('');
   return { full, first: firstLabel, initials, dot: '' };
 }
 
@@ -436,7 +442,8 @@ export function layoutRing(ring: RingId, people: readonly LayoutPerson[], ringNa
   const nameBox = ringNameBox(ring, ringName);
   const firstNames = new Map<string, number>();
   for (const person of people) {
-    const first = wordsOf(person.name)[0]?.toLocaleLowerCase();
+    const words = wordsOf(person.name);
+    const first = (words.find((word) => !particles.has(word.toLocaleLowerCase())) ?? words[0])?.toLocaleLowerCase();
     if (first) firstNames.set(first, (firstNames.get(first) ?? 0) + 1);
   }
   const middle = ringMiddle(ring);
