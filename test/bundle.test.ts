@@ -8,7 +8,15 @@ interface BundleModule {
 }
 
 const bundleUrl = '/dist/bundle/coprod.js';
-const tags = ['coprod-ladder'];
+const tags = [
+  'coprod-ladder',
+  'coprod-readiness-radar',
+  'coprod-action-plan',
+  'coprod-support-circle',
+  'coprod-profile-card',
+  'coprod-opportunity-card',
+  'coprod-opportunity-board',
+];
 
 describe('drop-in bundle (dist/bundle/coprod.js)', () => {
   let bundle: BundleModule;

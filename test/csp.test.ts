@@ -11,9 +11,14 @@ interface CspReport {
 describe('under a strict Content-Security-Policy with Trusted Types', () => {
   it('renders, edits, exports and switches locale with zero violations', async () => {
     const frame = document.createElement('iframe');
-    const report = new Promise<CspReport>((resolve) =>
-      window.addEventListener('message', (event) => event.data?.coprodCsp && resolve(event.data.coprodCsp)),
-    );
+    const progress: string[] = [];
+    const report = new Promise<CspReport>((resolve, reject) => {
+      window.addEventListener('message', (event) => {
+        if (event.data?.coprodCspProgress) progress.push(event.data.coprodCspProgress);
+        if (event.data?.coprodCsp) resolve(event.data.coprodCsp);
+      });
+      setTimeout(() => reject(new Error(`the page did not finish; done: ${progress.join(' | ') || 'nothing'}`)), 15_000);
+    });
     frame.src = '/test/csp/index.html';
     document.body.append(frame);
     const result = await report;

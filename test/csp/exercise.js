@@ -7,6 +7,8 @@ document.addEventListener('securitypolicyviolation', (event) => {
 
 const hostile = '<img src=x onerror="window.__cspXss=1"><script>window.__cspXss=1</script>';
 const report = { violations, errors: [], steps: [] };
+const tinyPhoto =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR4nGP8z8DwnwEIGBkZGRgYGAAfBQP/2Zn3JAAAAABJRU5ErkJggg==';
 
 async function exercise() {
   const { setLocale } = await import('/dist/bundle/coprod.js');
@@ -29,10 +31,21 @@ async function exercise() {
     }
     await el.updateComplete;
     // Exports that build files in the page (SVG, PNG, CSV), where the element offers them.
-    for (const method of ['exportSvg', 'exportPng', 'toCsv', 'exportCsv']) {
-      if (typeof el[method] === 'function') await el[method]();
+    for (const method of ['exportSvg', 'exportPng', 'toCsv', 'downloadCsv', 'handIn']) {
+      if (typeof el[method] !== 'function') continue;
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`${tag}.${method}() did not finish`)), 5000));
+      await Promise.race([el[method](), timeout]).catch((error) => report.errors.push(String(error)));
+    }
+    if (tag === 'coprod-profile-card') {
+      // A photo is a data:image URL in the state: img-src must allow data:.
+      el.value = { ...el.value, photo: tinyPhoto, show: { age: true, photo: true } };
+      await el.updateComplete;
+      const img = el.shadowRoot.querySelector('img');
+      if (img && !img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+      if (img && !img.naturalWidth) report.errors.push('profile photo did not load');
     }
     report.steps.push(`${tag}: rendered, edited, exported`);
+    parent.postMessage({ coprodCspProgress: report.steps.at(-1) }, '*');
   }
   await setLocale('nl');
   await Promise.all([...document.querySelectorAll('*')].filter((el) => el.updateComplete).map((el) => el.updateComplete));
