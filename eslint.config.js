@@ -17,7 +17,7 @@ const unsafeSyntax = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'coverage/**', '.bench/**', 'node_modules/**', 'src/generated/**', 'custom-elements.json'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'coverage/**', '.bench/**', 'test-build/**', 'node_modules/**', 'src/generated/**', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -43,7 +43,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['test/csp/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', parent: 'readonly', customElements: 'readonly', Event: 'readonly', setTimeout: 'readonly' } },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.*', 'rollup.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', window: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', window: 'readonly', setTimeout: 'readonly' } },
   },
 );

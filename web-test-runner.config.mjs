@@ -17,7 +17,8 @@ export default {
       if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', strictPolicy);
     },
   ],
-  concurrency: 2,
+  // One page at a time: real mouse and keyboard input (sendMouse, sendKeys) needs the page in front.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
@@ -34,6 +35,7 @@ export default {
     report: true,
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcovonly'],
+    threshold: { statements: 90, branches: 90, functions: 90, lines: 90 },
   },
   reporters: [defaultReporter(), closingLineReporter()],
 };

@@ -42,6 +42,7 @@ run('npx', ['lit-localize', 'build']);
 if (!watch) {
   // Build first: the React/Vue host tests type-check against the shipped typings in dist/.
   run('npm', ['run', '--silent', 'build']);
+  run('node', ['scripts/check-package.mjs']);
   run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   run('npm', ['run', '--silent', 'lint']);
   run('node', ['scripts/build-test-hosts.mjs']);

@@ -65,6 +65,12 @@ export class RovingFocusController implements ReactiveController {
   private _applyTabStops(): void {
     const items = this.options.items();
     if (this._current >= items.length) this._current = Math.max(0, items.length - 1);
-    items.forEach((item, index) => (item.tabIndex = index === this._current ? 0 : -1));
+    // Only touch what differs: with hundreds of items, writing every tabIndex costs a frame.
+    // The attribute, not the tabIndex property: an SVG mark without the attribute reads -1
+    // yet cannot take focus.
+    items.forEach((item, index) => {
+      const wanted = index === this._current ? '0' : '-1';
+      if (item.getAttribute('tabindex') !== wanted) item.setAttribute('tabindex', wanted);
+    });
   }
 }

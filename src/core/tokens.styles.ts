@@ -38,6 +38,13 @@ export const tokenStyles = css`
     color: var(--_text);
     background: var(--_surface);
     color-scheme: light dark;
+    /* A long unbroken word typed by a user wraps, even inside buttons and flex rows, instead of
+       pushing the layout sideways (tables scroll in their own region and keep whole words). */
+    overflow-wrap: anywhere;
+  }
+
+  table {
+    overflow-wrap: break-word;
   }
 
   @media (prefers-color-scheme: dark) {

@@ -95,6 +95,8 @@ export class Checker {
   uniqueIds(items: readonly { id: string }[], path: string): void {
     const seen = new Set<string>();
     items.forEach((item, index) => {
+      // An empty id already has its own "required" error.
+      if (item.id === '') return;
       if (seen.has(item.id)) this.fail(pointer(pointer(path, index), 'id'), messages.duplicateId(item.id));
       seen.add(item.id);
     });

@@ -48,7 +48,7 @@ const DRAG_THRESHOLD = 8;
  * @csspart circle - The SVG drawing of the four rings.
  * @csspart mark - One person's mark on a ring.
  * @csspart legend - The four rings with their meaning.
- * @csspart grid - The list of everyone, grouped by ring.
+ * @csspart grid - The list of everyone (read-only: sorted by ring).
  * @csspart person - One person in the list.
  *
  * @cssproperty [--coprod-circle-co-producers-background=30% accent] - Fill of the centre ring (co-producers).
@@ -259,7 +259,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
           )}
           ${layouts.map((layout) => svg`<text class="ring-name" x=${layout.nameBox.x} y=${layout.nameBox.y}>${this._ringLabel(layout.ring)}</text>`)}
         </g>
-        ${this._renderMarks(layouts, people)} ${highlighted ? this._renderFullName(highlighted, layouts) : nothing}
+        ${this._renderMarks(layouts, people)} ${highlighted && !this._drag ? this._renderFullName(highlighted, layouts) : nothing}
       </svg></div>
       <figcaption class="summary" id="circle-summary">${this._summary()}</figcaption>
       <p class="now" aria-hidden="true">${highlighted ? `${this._displayName(highlighted)} · ${this._ringLabel(highlighted.ring)}` : ''}</p>
@@ -287,25 +287,25 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     const readonly = this.isReadonly;
     // Keyboard order: ring by ring, clockwise from the ring's name. A key from the ring and the
     // angle, so moving one person does not renumber everyone after them.
-    const placed = new Map<string, { mark: PlacedMark; order: number }>();
-    const keyboardOrder = new Map<string, number>();
+    const placed = new Map<string, PlacedMark>();
+    const order = new Map<string, number>();
     layouts.forEach((layout, ringIndex) => {
       for (const mark of layout.marks) {
         const turn = (mark.angle - Math.PI / 2 + Math.PI * 2) % (Math.PI * 2);
-        const order = Math.round((ringIndex * 10 + turn) * 10000) / 10000;
-        placed.set(mark.id, { mark, order });
-        keyboardOrder.set(mark.id, order);
+        placed.set(mark.id, mark);
+        order.set(mark.id, Math.round((ringIndex * 10 + turn) * 10000) / 10000);
       }
     });
-    this._markOrder = keyboardOrder;
+    this._markOrder = order;
     return svg`<g class="marks" role=${readonly ? 'list' : 'group'} aria-label=${msg('People in the circle')}>${repeat(
       people,
       (person) => person.id,
       (person) => {
-        const { mark, order } = placed.get(person.id)!;
+        const mark = placed.get(person.id)!;
+        const place = order.get(person.id)!;
         const name = this._displayName(person);
         const ringName = this._ringLabel(person.ring);
-        return guard([mark, order, name, ringName, readonly], () => this._renderMark(mark, order, name, ringName, readonly));
+        return guard([mark, place, name, ringName, readonly], () => this._renderMark(mark, place, name, ringName, readonly));
       },
     )}</g>`;
   }

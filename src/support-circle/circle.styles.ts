@@ -346,7 +346,19 @@ export const supportCircleStyles = css`
     align-items: end;
   }
 
+  @container (min-width: 34rem) {
+    .person fieldset {
+      grid-template-columns: 1fr 1fr;
+    }
+    .person-actions {
+      grid-column: 1 / -1;
+    }
+  }
+
   @container (min-width: 56rem) {
+    .person-actions {
+      grid-column: auto;
+    }
     .grid-header {
       display: grid;
       grid-template-columns: 12rem 11rem minmax(0, 1fr) minmax(0, 1fr) 9.5rem;
