@@ -107,7 +107,9 @@ export const tokenStyles = css`
     box-sizing: inherit;
   }
 
-  :focus-visible {
+  :focus-visible,
+  input[type='date']:focus {
+    /* A date field's focus sits on its day, month or year part, which :focus-visible misses. */
     outline: var(--_focus-width) solid var(--_focus-color);
     outline-offset: 2px;
   }
@@ -207,10 +209,11 @@ export const controlStyles = css`
     border-color: var(--_danger);
   }
 
+  /* 24 px at least: the WCAG 2.2 target size, also where choices sit close together. */
   input[type='radio'],
   input[type='checkbox'] {
-    width: 1.35rem;
-    height: 1.35rem;
+    width: 1.5rem;
+    height: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
     flex: none;

@@ -311,7 +311,9 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   }
 
   private _renderMark(mark: PlacedMark, order: number, name: string, ringName: string, readonly: boolean): SVGTemplateResult {
-    const label = msg(str`${name}, ${ringName}`);
+    // Speech-input users say what they see (WCAG 2.5.3): a shortened label leads the name.
+    const shown = mark.kind === 'dot' || name.startsWith(mark.label) ? '' : `${mark.label}: `;
+    const label = shown + msg(str`${name}, ${ringName}`);
     const role = readonly ? 'listitem' : 'button';
     const describedBy = readonly ? nothing : 'circle-keys';
     // A dot is one element (crowded circles have hundreds); a name is a group of a pill and its text.
