@@ -3,7 +3,7 @@
 import { createApp, ref } from 'vue';
 import '../../dist/index.js';
 
-export function mountVueHost(container: HTMLElement, initial: unknown) {
+export function mountVueHost(container: HTMLElement, tag: string, initial: unknown) {
   const received: unknown[] = [];
   const state = ref<unknown>(initial);
   const app = createApp({
@@ -14,9 +14,9 @@ export function mountVueHost(container: HTMLElement, initial: unknown) {
         state.value = event.detail.value;
       },
     }),
-    template: `<section><coprod-ladder :value.prop="state" @coprod-change="onChange"></coprod-ladder></section>`,
+    template: `<section><${tag} :value.prop="state" @coprod-change="onChange"></${tag}></section>`,
   });
-  app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('coprod-');
+  app.config.compilerOptions.isCustomElement = (name) => name.startsWith('coprod-');
   app.mount(container);
   return {
     received,
