@@ -5,7 +5,7 @@ import { tokenStyles } from '../src/core/tokens.styles.js';
 import { radarChart, type RadarChartInput } from '../src/readiness-radar/radar.chart.js';
 import { principlesByQuestion } from '../src/readiness-radar/radar.questions.js';
 import { gapsOf, SCALE_MAX, scoresOf } from '../src/readiness-radar/radar.scores.js';
-import { radarStyles } from '../src/readiness-radar/radar.styles.js';
+import { radarChartStyles } from '../src/readiness-radar/radar.styles.js';
 import type { ReadinessState } from '../src/readiness-radar/radar.types.js';
 import { filledReadiness, manyReadings } from '../test/fixtures/readiness-radar.fixtures.js';
 import { firstRenderScenario, forceLayout, timeFirstRender, timeUpdate, type BenchSuite } from './harness.js';
@@ -127,8 +127,8 @@ function chartJsScenario(name: string, state: () => ReadinessState) {
   };
 }
 
-/** The stylesheets our chart is drawn with (as in the element's shadow root). */
-const chartStyleSheets = [tokenStyles.styleSheet!, radarStyles.styleSheet!];
+/** The stylesheets our chart needs: the tokens (colours, font, dark and forced colours) and the chart's own. */
+const chartStyleSheets = [tokenStyles.styleSheet!, radarChartStyles.styleSheet!];
 
 export const suite: BenchSuite = {
   name: 'coprod-readiness-radar',

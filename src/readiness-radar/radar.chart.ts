@@ -1,5 +1,6 @@
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { axisAngle, labelPlacement, polarPoint, ringPath, scorePath, scorePoints } from './radar.geometry.js';
+import { nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { svg as staticSvg, unsafeStatic } from 'lit/static-html.js';
+import { axisAngle, labelPlacement, polarPoint, ringPath, scorePath, scorePoints, type LabelPlacement, type Point } from './radar.geometry.js';
 
 /** Chart size in SVG units: the radius of the outer ring, and the room around it for labels. */
 export const RADIUS = 150;
@@ -7,6 +8,8 @@ export const VIEW_BOX = '-290 -235 580 470';
 const LABEL_GAP = 16;
 /** Line height of axis labels, in em. */
 const LINE = 1.2;
+/** Half the diagonal of a gap mark: a 12-unit square turned 45°. */
+const DIAMOND = 6 * Math.SQRT2;
 
 /** Dash patterns that tell readings apart without colour. */
 const dashes = ['8 5', '2 4', '12 4 2 4', '5 3 1 3', '1 7', '16 5', '8 3 2 3 2 3', '3 3', '20 4 4 4', '6 8'];
@@ -29,6 +32,51 @@ export interface RadarChartInput {
   activeAxis?: number;
 }
 
+/** A coordinate as attribute text: three decimals are far below a pixel. */
+const num = (value: number) => Math.round(value * 1000) / 1000 || 0;
+
+/** Where each axis's label goes: its anchor point and placement. Depends only on the number of axes. */
+interface LabelSpot {
+  x: number;
+  y: number;
+  placement: LabelPlacement;
+}
+
+interface Frame {
+  /** Grid rings, axes and tick numbers: one template, its markup made once (numbers only). */
+  grid: TemplateResult;
+  labels: LabelSpot[];
+}
+
+const frames = new Map<string, Frame>();
+
+/**
+ * The parts of the drawing that depend only on the number of axes and the scale, made once
+ * per shape: Lit clones the grid as one static template instead of a template per ring,
+ * axis and tick. Only numbers go into the markup.
+ */
+function frameOf(count: number, max: number): Frame {
+  const key = `${count}/${max}`;
+  let frame = frames.get(key);
+  if (!frame) {
+    const levels = Array.from({ length: max }, (_, index) => index + 1);
+    let markup = levels.map((level) => `<path class="ring${level === levels.length ? ' outer' : ''}" d="${ringPath(level, count, max, RADIUS)}"></path>`).join('');
+    for (let index = 0; index < count; index++) {
+      const end = polarPoint(axisAngle(index, count), RADIUS);
+      markup += `<line class="axis" x1="0" y1="0" x2="${num(end.x)}" y2="${num(end.y)}"></line>`;
+    }
+    markup += levels.map((level) => `<text class="tick" x="4" y="${num(-(level / max) * RADIUS + 13)}" font-size="11">${level}</text>`).join('');
+    const labels = Array.from({ length: count }, (_, index) => {
+      const angle = axisAngle(index, count);
+      const anchor = polarPoint(angle, RADIUS + LABEL_GAP);
+      return { x: num(anchor.x), y: num(anchor.y), placement: labelPlacement(angle) };
+    });
+    frame = { grid: staticSvg`<g class="grid">${unsafeStatic(markup)}</g>`, labels };
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
 /**
  * The radar drawing: grid rings, axes, the gap line, readings as dashed outlines, the
  * current scores filled, gap points as diamonds, and axis labels. One `<svg role="img">`,
@@ -37,48 +85,33 @@ export interface RadarChartInput {
 export function radarChart(input: RadarChartInput): SVGTemplateResult {
   const { max, scores, gaps } = input;
   const count = scores.length;
+  const frame = frameOf(count, max);
   const points = scorePoints(scores, max, RADIUS);
   const current = scorePath(scores, max, RADIUS);
-  const levels = Array.from({ length: max }, (_, index) => index + 1);
-  return svg`<svg class="radar" part="chart" viewBox=${VIEW_BOX} role="img" aria-labelledby="chart-title" font-size="15">
-    <title id="chart-title">${input.summary}</title>
-    <g class="grid">
-      ${levels.map((level) => svg`<path class="ring" d=${ringPath(level, count, max, RADIUS)}></path>`)}
-      ${scores.map((_, index) => {
-        const end = polarPoint(axisAngle(index, count), RADIUS);
-        return svg`<line class="axis" x1="0" y1="0" x2=${end.x} y2=${end.y}></line>`;
-      })}
-      ${levels.map((level) => svg`<text class="tick" x="4" y=${-(level / max) * RADIUS + 13} font-size="11">${level}</text>`)}
-    </g>
-    ${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}
-    ${input.readings.map((reading, index) => {
-      const d = scorePath(reading, max, RADIUS);
-      return d ? svg`<path class="reading" d=${d} stroke-dasharray=${dashOf(index)}></path>` : nothing;
-    })}
-    ${current ? svg`<path class="current" d=${current}></path>` : nothing}
-    ${points.map((point, index) => {
-      if (!point) return nothing;
-      return gaps[index]
-        ? svg`<rect class="point gap" x=${point.x - 6} y=${point.y - 6} width="12" height="12" transform="rotate(45 ${point.x} ${point.y})"></rect>`
-        : svg`<circle class="point" cx=${point.x} cy=${point.y} r="5"></circle>`;
-    })}
-    ${scores.map((score, index) => axisLabel(input, index, score === null))}
-  </svg>`;
+  return svg`<svg class="radar" part="chart" viewBox=${VIEW_BOX} role="img" aria-labelledby="chart-title" font-size="15"><title id="chart-title">${input.summary}</title>${frame.grid}${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}${input.readings.map((reading, index) => {
+    const d = scorePath(reading, max, RADIUS);
+    return d ? svg`<path class="reading" d=${d} stroke-dasharray=${dashOf(index)}></path>` : nothing;
+  })}${current ? svg`<path class="current" d=${current}></path>` : nothing}${points.map((point, index) => (point ? pointMark(point, gaps[index]) : nothing))}${frame.labels.map((spot, index) => axisLabel(input, spot, index))}</svg>`;
 }
 
-function axisLabel(input: RadarChartInput, index: number, unanswered: boolean): SVGTemplateResult {
-  const angle = axisAngle(index, input.scores.length);
-  const anchor = polarPoint(angle, RADIUS + LABEL_GAP);
-  const placement = labelPlacement(angle);
+/** A score point: a dot, or a diamond where the score is a gap (a shape, not only a colour). */
+function pointMark(point: Point, gap: boolean): SVGTemplateResult {
+  const x = num(point.x);
+  const y = num(point.y);
+  return gap
+    ? svg`<path class="point gap" d=${`M${x},${num(point.y - DIAMOND)}L${num(point.x + DIAMOND)},${y}L${x},${num(point.y + DIAMOND)}L${num(point.x - DIAMOND)},${y}Z`}></path>`
+    : svg`<circle class="point" cx=${x} cy=${y} r="5"></circle>`;
+}
+
+function axisLabel(input: RadarChartInput, spot: LabelSpot, index: number): SVGTemplateResult {
+  const { x, placement } = spot;
   // Long names wrap before a bracket: "Aanjagers (katalysatoren)".
-  const lines = input.names[index].split(/ (?=\()/);
-  const total = lines.length + 1;
+  const [name, ...more] = input.names[index].split(/ (?=\()/);
+  const total = more.length + 2;
   // Line offsets in em, so a larger font (narrow screens) keeps the lines apart and off the chart.
   const first = placement.vertical === 'above' ? -(total - 1) * LINE : placement.vertical === 'below' ? 0.8 : 0.35 - ((total - 1) * LINE) / 2;
-  const y = placement.vertical === 'above' ? anchor.y - 4 : anchor.y;
+  const y = placement.vertical === 'above' ? spot.y - 4 : spot.y;
+  const unanswered = input.scores[index] === null;
   const classes = `label${input.activeAxis === index ? ' active' : ''}${unanswered ? ' unanswered' : ''}`;
-  return svg`<text class=${classes} x=${anchor.x} y=${y} text-anchor=${placement.anchor}>
-    ${lines.map((line, n) => svg`<tspan class="name" x=${anchor.x} dy="${n ? LINE : first}em">${line}</tspan>`)}
-    <tspan class=${input.gaps[index] ? 'score gap' : 'score'} x=${anchor.x} dy="${LINE}em">${input.scoreLines[index]}</tspan>
-  </text>`;
+  return svg`<text class=${classes} x=${x} y=${y} text-anchor=${placement.anchor}><tspan class="name" x=${x} dy=${`${num(first)}em`}>${name}</tspan>${more.map((line) => svg`<tspan class="name" x=${x} dy="1.2em">${line}</tspan>`)}<tspan class=${input.gaps[index] ? 'score gap' : 'score'} x=${x} dy="1.2em">${input.scoreLines[index]}</tspan></text>`;
 }

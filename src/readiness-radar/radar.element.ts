@@ -14,7 +14,7 @@ import { axisAngle, polarPoint, scorePoints } from './radar.geometry.js';
 import { answerLabel, principlesByQuestion, resolveQuestions } from './radar.questions.js';
 import { countsOf, DEFAULT_GAP_THRESHOLD, gapsOf, lowestOf, SCALE_MAX, scoresOf } from './radar.scores.js';
 import { nextReadingId, readinessSchema } from './radar.state.js';
-import { radarStyles } from './radar.styles.js';
+import { radarChartStyles, radarStyles } from './radar.styles.js';
 import { answerSteps, type Answer, type RadarReading, type ReadinessState, type ResolvedQuestion, type Scores } from './radar.types.js';
 
 
@@ -46,7 +46,7 @@ import { answerSteps, type Answer, type RadarReading, type ReadinessState, type 
  * @cssproperty [--coprod-radar-gap-color=var(--coprod-color-warning)] - Gap marks and the gap line.
  */
 export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
-  static override styles = [...CoprodElement.styles, radarStyles];
+  static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles];
 
   protected override get schema(): StateSchema<ReadinessState> {
     return readinessSchema;

@@ -30,12 +30,14 @@ export function scoreRadius(score: number, max: number, radius: number): number 
   return (Math.min(max, Math.max(0, score)) / max) * radius;
 }
 
+/** One d3-shape generator for every polygon (built once: charts redraw often). */
+const radialPolygon = /*#__PURE__*/ lineRadial<[angle: number, radius: number]>()
+  .angle((vertex) => vertex[0])
+  .radius((vertex) => vertex[1])
+  .curve(curveLinearClosed);
+
 function closedPath(vertices: [angle: number, radius: number][]): string | null {
-  if (!vertices.length) return null;
-  return lineRadial<[number, number]>()
-    .angle((vertex) => vertex[0])
-    .radius((vertex) => vertex[1])
-    .curve(curveLinearClosed)(vertices);
+  return vertices.length ? radialPolygon(vertices) : null;
 }
 
 /** A grid ring: the polygon joining every axis at scale step `level`. */

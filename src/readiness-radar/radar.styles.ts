@@ -1,63 +1,23 @@
 import { css } from 'lit';
 
-export const radarStyles = css`
+/**
+ * What the chart's SVG needs, and nothing else: its colours (themeable, dark and forced
+ * colours through the tokens), lines, marks and labels. Kept small and flat, so a chart's
+ * style recalculation stays cheap; the legend samples use the same line classes.
+ */
+export const radarChartStyles = css`
   :host {
     --_radar-fill: var(--coprod-radar-fill, var(--_accent));
     --_radar-line: var(--coprod-radar-line, var(--_accent));
     --_radar-reading: var(--coprod-radar-reading-color, var(--_text));
     --_radar-grid: var(--coprod-radar-grid-color, var(--_border));
     --_radar-gap: var(--coprod-radar-gap-color, var(--_warning));
-    padding: calc(var(--_space) * 2);
-  }
-
-  .intro {
-    margin: 0 0 calc(var(--_space) * 2);
-    max-width: 65ch;
-  }
-
-  h3 {
-    font-size: 1.25rem;
-  }
-
-  h4 {
-    font-size: 1.1rem;
-  }
-
-  .results-layout {
-    display: grid;
-    gap: calc(var(--_space) * 3);
-  }
-
-  @container (min-width: 50rem) {
-    .results-layout {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-      align-items: start;
-    }
-  }
-
-  .figure {
-    margin: 0;
-    min-width: 0;
-  }
-
-  .chart-box {
-    position: relative;
-    max-width: 40rem;
-    margin-inline: auto;
   }
 
   svg.radar {
     display: block;
     width: 100%;
     height: auto;
-    overflow: visible;
-  }
-
-  .axis-layer {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
     overflow: visible;
   }
 
@@ -69,7 +29,7 @@ export const radarStyles = css`
     stroke-opacity: 0.55;
   }
 
-  .ring:last-of-type {
+  .ring.outer {
     stroke-opacity: 1;
   }
 
@@ -97,10 +57,6 @@ export const radarStyles = css`
     stroke: var(--_radar-line);
     stroke-width: 3;
     stroke-linejoin: round;
-  }
-
-  .sample .current {
-    stroke-width: 4;
   }
 
   .point {
@@ -147,6 +103,90 @@ export const radarStyles = css`
   .label.active .name {
     text-decoration: underline;
     text-decoration-thickness: 2px;
+  }
+
+  @media (forced-colors: active) {
+    .ring,
+    .axis,
+    .reading {
+      stroke: CanvasText;
+    }
+    .tick,
+    .label,
+    .label .score {
+      fill: CanvasText;
+    }
+    .current {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .point {
+      fill: Highlight;
+      stroke: Canvas;
+    }
+    .gap-line,
+    .point.gap {
+      stroke: CanvasText;
+    }
+    .point.gap,
+    .label .score.gap {
+      fill: CanvasText;
+    }
+  }
+`;
+
+/** The rest of the element: layout, legend, gaps, table, checklist, readings, print. */
+export const radarStyles = css`
+  :host {
+    padding: calc(var(--_space) * 2);
+  }
+
+  .intro {
+    margin: 0 0 calc(var(--_space) * 2);
+    max-width: 65ch;
+  }
+
+  h3 {
+    font-size: 1.25rem;
+  }
+
+  h4 {
+    font-size: 1.1rem;
+  }
+
+  .results-layout {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+
+  @container (min-width: 50rem) {
+    .results-layout {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+  }
+
+  .figure {
+    margin: 0;
+    min-width: 0;
+  }
+
+  .chart-box {
+    position: relative;
+    max-width: 40rem;
+    margin-inline: auto;
+  }
+
+  .axis-layer {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+
+  .sample .current {
+    stroke-width: 4;
   }
 
   .axis-point {
@@ -426,32 +466,6 @@ export const radarStyles = css`
   }
 
   @media (forced-colors: active) {
-    .ring,
-    .axis,
-    .reading {
-      stroke: CanvasText;
-    }
-    .tick,
-    .label,
-    .label .score {
-      fill: CanvasText;
-    }
-    .current {
-      fill: Highlight;
-      stroke: Highlight;
-    }
-    .point {
-      fill: Highlight;
-      stroke: Canvas;
-    }
-    .gap-line,
-    .point.gap {
-      stroke: CanvasText;
-    }
-    .point.gap,
-    .label .score.gap {
-      fill: CanvasText;
-    }
     .axis-point:focus .focus-ring {
       stroke: Highlight;
     }
