@@ -12,14 +12,14 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import puppeteer from 'puppeteer-core';
-import { elementEntries } from '../rollup.config.js';
+import { d3PureCurves, elementEntries } from '../rollup.config.js';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.bench');
 mkdirSync(out, { recursive: true });
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const plugins = (minify = true) => [minifyTemplates(), nodeResolve(), esbuild({ target: 'es2021', tsconfig: join(root, 'tsconfig.json') }), ...(minify ? [terser({ format: { comments: false } })] : [])];
+const plugins = (minify = true) => [d3PureCurves(), minifyTemplates(), nodeResolve(), esbuild({ target: 'es2021', tsconfig: join(root, 'tsconfig.json') }), ...(minify ? [terser({ format: { comments: false } })] : [])];
 
 async function entrySize(input) {
   const build = await rollup({ input, plugins: plugins(), onwarn: () => {} });
@@ -41,7 +41,9 @@ async function entrySize(input) {
 }
 
 async function sizes() {
-  if (!existsSync(join(root, 'dist/bundle/coprod.js'))) spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  // Always from a fresh build: a stale dist/ would print old figures.
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
   const rows = [];
   const bundle = readFileSync(join(root, 'dist/bundle/coprod.js'));
   rows.push(['drop-in bundle (all elements, Lit, en + nl)', kB(gzipSync(bundle, { level: 9 }).length), '≤ 35 kB']);
