@@ -55,7 +55,11 @@ async function sizes() {
 }
 
 async function buildBenchPage() {
-  const suites = readdirSync(join(root, 'bench')).filter((file) => file.endsWith('.bench.ts')).sort();
+  // `npm run bench -- ladder radar` runs only the suites whose file names contain a word given.
+  const only = process.argv.slice(2);
+  const suites = readdirSync(join(root, 'bench'))
+    .filter((file) => file.endsWith('.bench.ts') && (!only.length || only.some((word) => file.includes(word))))
+    .sort();
   const entry = [
     `import '../src/index.ts';`,
     `import { runSuites } from '../bench/harness.ts';`,
