@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { messages } from '../core/messages.js';
+import { PrintController } from '../core/print.js';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadCsv, toCsv } from '../core/export.js';
 import { formatDate, getLocale } from '../core/localization.js';
@@ -65,7 +66,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
   @property({ attribute: 'csv-separator' }) csvSeparator: CsvSeparator | null = null;
 
   /** While the browser prints, the plan is drawn as the toolkit's sheet. */
-  @state() private _printing = false;
+  private readonly _print = new PrintController(this);
 
   /** DOM ids to focus after the next render, first one that can take focus wins. */
   private _focusAfter: string[] = [];
@@ -99,24 +100,12 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
     return getLocale() === 'nl' ? ';' : ',';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this._onBeforePrint);
-    window.addEventListener('afterprint', this._onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._onBeforePrint);
-    window.removeEventListener('afterprint', this._onAfterPrint);
-  }
-
   override render(): TemplateResult {
     const actions = this.current.actions;
     const now = today();
     const done = actions.filter((action) => action.done).length;
     const overdue = actions.filter((action) => smartCheck(action, now).overdue).length;
-    const sheet = this.isReadonly || this._printing;
+    const sheet = this.isReadonly || this._print.active;
     return html`
       <header part="header">
         <h2>${msg('Action plan')}</h2>
@@ -332,13 +321,6 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
     downloadCsv('action-plan.csv', header, rows, { separator: this._separator });
   };
 
-  private _onBeforePrint = () => {
-    this._printing = true;
-  };
-
-  private _onAfterPrint = () => {
-    this._printing = false;
-  };
 }
 
 declare global {

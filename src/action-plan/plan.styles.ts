@@ -182,14 +182,6 @@ export const planStyles = css`
     }
   }
 
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: var(--_space);
-    margin-top: calc(var(--_space) * 2);
-  }
-
   .sheet {
     width: 100%;
     border-collapse: collapse;

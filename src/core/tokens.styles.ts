@@ -276,6 +276,29 @@ export const controlStyles = css`
     padding-left: 1.2rem;
   }
 
+  /* A radio or checkbox with its label: the whole row is the target. */
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--_target);
+    cursor: pointer;
+  }
+
+  .choice-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 2);
+  }
+
   .file-actions {
     display: flex;
     flex-wrap: wrap;

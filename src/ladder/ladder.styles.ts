@@ -26,20 +26,6 @@ export const ladderStyles = css`
     min-width: min(100%, 16rem);
   }
 
-  .choice-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space) calc(var(--_space) * 2);
-  }
-
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: var(--_target);
-    cursor: pointer;
-  }
-
   .layout {
     display: grid;
     gap: calc(var(--_space) * 3);
@@ -248,14 +234,6 @@ export const ladderStyles = css`
     margin-top: calc(var(--_space) * 3);
     padding-top: calc(var(--_space) * 2);
     border-top: 2px solid var(--_border);
-  }
-
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: var(--_space);
-    margin-top: calc(var(--_space) * 2);
   }
 
   @media (forced-colors: active) {

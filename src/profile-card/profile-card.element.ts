@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { PrintController } from '../core/print.js';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { messages } from '../core/messages.js';
@@ -75,24 +76,12 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   /** The section whose tools are open (a new section opens them to be named). */
   @state() private _openTools: string | undefined;
   /** Printing shows the finished card (as read-only), not the form. */
-  @state() private _printing = false;
+  private readonly _print = new PrintController(this);
   /** Id of the field to focus after the next render. */
   private _focusField: string | undefined;
 
   protected override get isReadonly(): boolean {
-    return super.isReadonly || this._printing;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this._onBeforePrint);
-    window.addEventListener('afterprint', this._onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._onBeforePrint);
-    window.removeEventListener('afterprint', this._onAfterPrint);
+    return super.isReadonly || this._print.active;
   }
 
   override render(): TemplateResult {
@@ -365,16 +354,6 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     const title = sectionTitle(section).trim() || msg('Untitled section');
     this.commitRemoval({ ...this.current, sections: this.current.sections.filter((candidate) => candidate.id !== section.id) }, title);
   }
-
-  private _onBeforePrint = () => {
-    this._printing = true;
-    // window.print() from script lays out the page before microtasks run: render now.
-    if (this.isUpdatePending) this.performUpdate();
-  };
-
-  private _onAfterPrint = () => {
-    this._printing = false;
-  };
 
   private _onAgeInput = (event: Event) => {
     const input = event.target as HTMLInputElement;

@@ -43,14 +43,6 @@ export const profileStyles = css`
     gap: var(--_space) calc(var(--_space) * 3);
   }
 
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: var(--_target);
-    cursor: pointer;
-  }
-
   .notices:empty {
     display: none;
   }
