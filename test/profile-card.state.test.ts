@@ -51,10 +51,10 @@ describe('profile card state (pure)', () => {
   });
 
   it('takes only https: and data:image photos', () => {
-    for (const photo of [null, 'https://example.org/a.jpg', 'data:image/png;base64,iVBORw0KGgo=', 'data:image/webp;base64,UklGRg==', 'data:image/jpeg;base64,/9j/4AAQ']) {
+    for (const photo of [null, 'https://example.org/a.jpg', 'data:image/png;base64,iVBORw0KGgo=', 'data:image/webp;base64,UklGRg==', 'data:image/jpeg;base64,/9j/4AAQ', 'data:image/svg+xml;base64,PHN2Zz4=', 'data:image/gif,GIF89a']) {
       expect(paths({ ...filledProfile, photo }), String(photo)).to.deep.equal([]);
     }
-    for (const photo of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html;base64,PGI+', 'data:image/svg+xml;base64,PHN2Zz4=', 'http://example.org/a.jpg', '//example.org/a.jpg', 'foto.jpg', 12]) {
+    for (const photo of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html;base64,PGI+', 'data:image,nothing', 'data:imagex/png;base64,AA', 'http://example.org/a.jpg', '//example.org/a.jpg', 'foto.jpg', 12]) {
       expect(paths({ ...filledProfile, photo }), String(photo)).to.deep.equal(['/photo']);
     }
   });
