@@ -318,6 +318,7 @@ describe('coprod-opportunity-board', () => {
     const downloads = captureDownloads();
     try {
       const text = el.downloadCsv();
+      expect(el.toCsv(), 'toCsv() gives the same text without downloading').to.equal(text);
       const lines = text.split('\r\n');
       expect(lines[0]).to.equal('Meeting,Status,Idea,Name,Date,Wants to help');
       expect(lines[1]).to.equal('Not planned yet,New,"Samen koken met de buurt, één keer per maand.",Fatima El Amrani,2026-11-20,yes');

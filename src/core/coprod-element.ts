@@ -8,6 +8,7 @@ import { TEXT_LIMIT } from './limits.js';
 import { messages } from './messages.js';
 import { parseState, parseStateText, type StateSchema } from './validate.js';
 import { controlStyles, tokenStyles } from './tokens.styles.js';
+import { downloadBlob } from './export.js';
 
 interface RefusalNotice {
   source: InvalidSource;
@@ -26,6 +27,8 @@ interface TextFieldOptions<S> {
   hint?: string;
   placeholder?: string;
   part?: string;
+  /** Keep the label for screen readers only, where a visible heading already names the field. */
+  labelHidden?: boolean;
 }
 
 /** Makes any key usable as an element id (no spaces, so `aria-describedby` lists stay intact). */
@@ -325,7 +328,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
           @input=${onInput}
         />`;
     return html`<div class="field" part=${options.part ?? 'field'}>
-      <label for=${id}>${options.label}</label>
+      <label for=${id} class=${ifDefined(options.labelHidden ? 'visually-hidden' : undefined)}>${options.label}</label>
       ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing} ${control}
       ${overLimit ? html`<p class="error" id="${id}-error">${messages.tooLong(overLimit.length, overLimit.limit)}</p>` : nothing}
     </div>`;
@@ -514,17 +517,4 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     input.value = '';
     if (file) this.importJSON(await file.text());
   };
-}
-
-/** Offers a file for download (export of JSON, CSV, SVG, PNG). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,4 +1,15 @@
-import { downloadBlob } from './coprod-element.js';
+/** Offers a file for download (export of JSON, CSV, SVG, PNG). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 export interface CsvOptions {
   /** `;` opens cleanly in Dutch Excel (where `,` is the decimal sign); `,` elsewhere. */
@@ -18,10 +29,14 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
   return [header, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n');
 }
 
-/** Downloads CSV as UTF-8 with a byte order mark, so Excel shows é, ë and ’ correctly. */
-export function downloadCsv(fileName: string, header: readonly string[], rows: readonly (readonly unknown[])[], options: CsvOptions = {}): void {
+/**
+ * Downloads CSV as UTF-8 with a byte order mark, so Excel shows é, ë and ’ correctly.
+ * @returns the CSV text (without the byte order mark)
+ */
+export function downloadCsv(fileName: string, header: readonly string[], rows: readonly (readonly unknown[])[], options: CsvOptions = {}): string {
   const text = toCsv(header, rows, options);
   downloadBlob(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }), fileName);
+  return text;
 }
 
 /**

@@ -80,6 +80,16 @@ export class Checker {
     return this.text(value, path, NAME_LIMIT);
   }
 
+  /** Text per locale code (`{ "en": "…", "nl": "…" }`), each within `limit`; `required` wants one that is not blank. */
+  localLabel(value: unknown, path: string, options: { limit?: number; required?: boolean } = {}): Record<string, string> {
+    const object = this.object(value, path);
+    if (!object) return {};
+    const label: Record<string, string> = {};
+    for (const [locale, text] of Object.entries(object)) label[locale] = this.text(text, pointer(path, locale), options.limit ?? NAME_LIMIT);
+    if (options.required && !Object.values(label).some((text) => text.trim())) this.fail(path, messages.required());
+    return label;
+  }
+
   /** A non-empty string id. */
   id(value: unknown, path: string): string {
     if (typeof value !== 'string') {

@@ -1,4 +1,4 @@
-import { NAME_LIMIT, TEXT_LIMIT } from '../core/limits.js';
+import { TEXT_LIMIT } from '../core/limits.js';
 import { messages } from '../core/messages.js';
 import { Checker, pointer, type Json, type StateSchema } from '../core/validate.js';
 import { rungIdsOf } from './ladder.models.js';
@@ -11,7 +11,6 @@ import {
   type LadderModel,
   type LadderRung,
   type LadderState,
-  type LocalLabel,
 } from './ladder.types.js';
 
 const MAX_RUNGS = 30;
@@ -40,14 +39,6 @@ export function nextExampleId(examples: readonly LadderExample[]): string {
   return `e${n}`;
 }
 
-function readLabel(value: unknown, path: string, check: Checker, limit = NAME_LIMIT): LocalLabel {
-  const object = check.object(value, path);
-  if (!object) return {};
-  const label: LocalLabel = {};
-  for (const [locale, text] of Object.entries(object)) label[locale] = check.text(text, pointer(path, locale), limit);
-  return label;
-}
-
 function readCustomModel(value: Json, path: string, check: Checker): LadderModel {
   const id = check.id(value.id, pointer(path, 'id'));
   const groups = check.list(value.groups, pointer(path, 'groups'), { optional: false, max: MAX_RUNGS }).map(
@@ -56,8 +47,8 @@ function readCustomModel(value: Json, path: string, check: Checker): LadderModel
       const group = check.object(raw, at) ?? {};
       return {
         id: check.id(group.id, pointer(at, 'id')),
-        label: readLabel(group.label, pointer(at, 'label'), check),
-        ...(group.description !== undefined && { description: readLabel(group.description, pointer(at, 'description'), check, TEXT_LIMIT) }),
+        label: check.localLabel(group.label, pointer(at, 'label')),
+        ...(group.description !== undefined && { description: check.localLabel(group.description, pointer(at, 'description'), { limit: TEXT_LIMIT }) }),
       };
     },
   );
@@ -70,8 +61,8 @@ function readCustomModel(value: Json, path: string, check: Checker): LadderModel
       return {
         id: check.id(rung.id, pointer(at, 'id')),
         group: check.oneOf(rung.group, groupIds, pointer(at, 'group')) ?? '',
-        label: readLabel(rung.label, pointer(at, 'label'), check),
-        ...(rung.description !== undefined && { description: readLabel(rung.description, pointer(at, 'description'), check, TEXT_LIMIT) }),
+        label: check.localLabel(rung.label, pointer(at, 'label')),
+        ...(rung.description !== undefined && { description: check.localLabel(rung.description, pointer(at, 'description'), { limit: TEXT_LIMIT }) }),
       };
     },
   );
@@ -80,7 +71,7 @@ function readCustomModel(value: Json, path: string, check: Checker): LadderModel
   check.uniqueIds(rungs, pointer(path, 'rungs'));
   return {
     id,
-    ...(value.label !== undefined && { label: readLabel(value.label, pointer(path, 'label'), check) }),
+    ...(value.label !== undefined && { label: check.localLabel(value.label, pointer(path, 'label')) }),
     groups,
     rungs,
   };

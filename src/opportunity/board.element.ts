@@ -105,11 +105,24 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   }
 
   /**
-   * Downloads the cards shown now (after the filters) as a CSV file, grouped as on the board,
-   * with `;` between columns in Dutch (for Excel) and `,` otherwise.
+   * The cards shown now (after the filters) as CSV text, grouped as on the board, with `;`
+   * between columns in Dutch (for Excel) and `,` otherwise. Named like the action plan's.
+   */
+  toCsv(): string {
+    const { header, rows, options } = this._csvTable();
+    return toCsv(header, rows, options);
+  }
+
+  /**
+   * Downloads the cards shown now as a CSV file (see `toCsv()`).
    * @returns the CSV text
    */
   downloadCsv(): string {
+    const { header, rows, options } = this._csvTable();
+    return downloadCsv('opportunity-cards.csv', header, rows, options);
+  }
+
+  private _csvTable() {
     const labels: CsvLabels = {
       header: [msg('Meeting'), msg('Status'), msg('Idea'), msg('Name'), msg('Date'), msg('Wants to help')],
       status: this._statusLabels(),
@@ -118,10 +131,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       yes: msg('yes'),
       no: msg('no'),
     };
-    const rows = csvRows(this._shownCards(), labels);
     const options = { separator: getLocale() === 'nl' ? ';' : ',' } as const;
-    downloadCsv('opportunity-cards.csv', labels.header, rows, options);
-    return toCsv(labels.header, rows, options);
+    return { header: labels.header, rows: csvRows(this._shownCards(), labels), options };
   }
 
   /** Opens the browser's print dialog; the board prints as a meeting list (the cards shown now). */

@@ -228,7 +228,9 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
           (item, itemIndex) => html`<li class="item" part="item" @keydown=${(event: KeyboardEvent) => this._onItemKeydown(event, section, itemIndex)}>
             ${this.renderTextField({
               key: this._itemKey(section.id, itemIndex),
+              // The section heading names the list for everyone; the label says which item, for screen readers.
               label: msg(str`${shownTitle}: item ${itemIndex + 1}`),
+              labelHidden: true,
               value: item,
               multiline: true,
               apply: (text) => this._updateSection(section.id, { items: section.items.map((old, i) => (i === itemIndex ? text : old)) }),

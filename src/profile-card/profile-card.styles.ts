@@ -192,16 +192,6 @@ export const profileStyles = css`
     min-width: 0;
   }
 
-  /* Each item's label names its section and number for screen readers; the heading shows it to everyone. */
-  .item .field > label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .item textarea {
     min-height: var(--_target);
   }

@@ -1,9 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { CoprodElement, downloadBlob, fieldId } from '../core/coprod-element.js';
+import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { CoprodPlanActionEvent } from '../core/events.js';
-import { standaloneSvg, svgToPng } from '../core/export.js';
+import { downloadPng, downloadSvg, standaloneSvg, svgToPng } from '../core/export.js';
 import { formatDate, formatNumber } from '../core/localization.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { principleIds, principleText, type PrincipleId } from '../core/principles.js';
@@ -445,13 +445,9 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     this._axes.handleKeydown(event);
   };
 
-  private _downloadSvg = () => {
-    downloadBlob(new Blob([this.exportSvg()], { type: 'image/svg+xml' }), 'readiness-radar.svg');
-  };
+  private _downloadSvg = () => downloadSvg(this._chart(), 'readiness-radar.svg');
 
-  private _downloadPng = async () => {
-    downloadBlob(await this.exportPng(), 'readiness-radar.png');
-  };
+  private _downloadPng = () => downloadPng(this._chart(), 'readiness-radar.png');
 }
 
 declare global {

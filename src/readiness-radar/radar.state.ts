@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { NAME_LIMIT } from '../core/limits.js';
+import { NAME_LIMIT, TEXT_LIMIT } from '../core/limits.js';
 import { messages } from '../core/messages.js';
 import { principleIds } from '../core/principles.js';
 import { Checker, pointer, type StateSchema } from '../core/validate.js';
@@ -23,15 +23,6 @@ export function nextReadingId(readings: readonly RadarReading[]): string {
   return `r${n}`;
 }
 
-function readLabel(value: unknown, path: string, check: Checker): Record<string, string> {
-  const object = check.object(value, path);
-  if (!object) return {};
-  const label: Record<string, string> = {};
-  for (const [locale, text] of Object.entries(object)) label[locale] = check.text(text, pointer(path, locale));
-  if (!Object.values(label).some((text) => text.trim())) check.fail(path, messages.required());
-  return label;
-}
-
 function readQuestions(value: unknown, check: Checker): RadarQuestion[] | undefined {
   if (value === undefined) return undefined;
   const list = check.list(value, '/questions', { optional: false, max: MAX_QUESTIONS });
@@ -42,7 +33,7 @@ function readQuestions(value: unknown, check: Checker): RadarQuestion[] | undefi
     return {
       id: check.id(question.id, pointer(at, 'id')),
       principle: check.oneOf(question.principle, principleIds, pointer(at, 'principle')) ?? 'assets',
-      text: readLabel(question.text, pointer(at, 'text'), check),
+      text: check.localLabel(question.text, pointer(at, 'text'), { limit: TEXT_LIMIT, required: true }),
     };
   });
   check.uniqueIds(questions, '/questions');
