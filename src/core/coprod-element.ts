@@ -2,13 +2,16 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { CoprodChangeEvent, CoprodInvalidEvent, type InvalidEntry, type InvalidSource } from './events.js';
+import { CoprodChangeEvent, CoprodInvalidEvent, type InvalidEntry, type InvalidSource, type StateOrigin } from './events.js';
 import { ensureLocalization, formatDate } from './localization.js';
 import { TEXT_LIMIT } from './limits.js';
 import { messages } from './messages.js';
 import { parseState, parseStateText, type StateSchema } from './validate.js';
 import { controlStyles, tokenStyles } from './tokens.styles.js';
 import { downloadBlob } from './export.js';
+
+/** Told about every change of an element's state; `state` is the element's own: read it, never change it. */
+export type StateListener<S> = (state: Readonly<S>, origin: StateOrigin) => void;
 
 interface RefusalNotice {
   source: InvalidSource;
@@ -119,9 +122,13 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   private _storageKey: string | null = null;
   private _initialised = false;
   private _hostSetValue = false;
+  /** The object the host set `value` to last: setting it again is a no-op. */
+  private _lastHostValue: unknown = undefined;
   /** Unreadable stored text, kept aside before the first save replaces it. */
   private _unreadableStored: string | null = null;
   private _focusUndo = false;
+  // Typed by `object`, not S, so CoprodElement<SomeState> stays assignable to CoprodElement<object>.
+  private readonly _stateListeners = new Set<StateListener<object>>();
 
   constructor() {
     super();
@@ -145,6 +152,9 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   }
 
   set value(next: S) {
+    // Frameworks re-set bound properties on every render (Lit re-sets object bindings, Preact
+    // compares with our fresh copy); the object the host set last must not undo the user's edits.
+    if (next === this._lastHostValue && next !== null && typeof next === 'object') return;
     let data: unknown;
     try {
       // Only JSON data is state: drops functions and undefined, refuses cycles.
@@ -159,8 +169,9 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       return;
     }
     this._hostSetValue = true;
+    this._lastHostValue = next;
     this._fieldErrors = new Map();
-    this._setState(result.value, { persist: this._initialised });
+    this._setState(result.value, { persist: this._initialised, origin: 'host' });
   }
 
   /** localStorage key for autosave; `null` turns autosave off. */
@@ -184,6 +195,37 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** `JSON.stringify(element)` gives the state. */
   toJSON(): S {
     return this.value;
+  }
+
+  /**
+   * Applies state that comes from outside the page's script: a shared room or another tab.
+   * It is validated like every other source; refused data fires `coprod-invalid` with this
+   * `source` and changes nothing. Accepted data is shown, saved and submitted, but fires no
+   * `coprod-change` (that event is for the user's own edits).
+   * @param data - The state as plain JSON data.
+   * @param source - Where it came from: `sync` (a room) or `storage` (another tab).
+   * @returns whether the data was accepted
+   */
+  applyState(data: unknown, source: 'sync' | 'storage'): boolean {
+    const result = parseState(this.schema, data);
+    if (!result.ok) {
+      this._refuse(result.errors, source);
+      return false;
+    }
+    this._setState(result.value, { persist: true, origin: source });
+    return true;
+  }
+
+  /**
+   * Calls `listener` after every change of the state, with why it changed; for bindings such
+   * as a shared room. The state passed is the element's own (no copy): read it, never change it.
+   * @param listener - Called with the new state and its origin.
+   * @returns a function that stops the calls
+   */
+  watchState(listener: StateListener<S>): () => void {
+    const entry = listener as StateListener<object>;
+    this._stateListeners.add(entry);
+    return () => this._stateListeners.delete(entry);
   }
 
   /**
@@ -227,7 +269,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   protected commit(next: S): void {
     this._undo = undefined;
     this._refusal = undefined;
-    this._setState(next, { persist: true, userEdit: true });
+    this._setState(next, { persist: true, origin: 'user' });
   }
 
   /**
@@ -238,7 +280,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   protected replaceState(next: S): void {
     this._undo = undefined;
     this._refusal = undefined;
-    this._setState(next, { persist: true });
+    this._setState(next, { persist: true, origin: 'host' });
   }
 
   /** Fires `coprod-invalid` for bad input to a host-called method; nothing changes. */
@@ -389,13 +431,13 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     this._refusal = undefined;
     this._undo = undefined;
     this._fieldErrors = new Map();
-    this._setState(this._startingState(), { persist: true });
+    this._setState(this._startingState(), { persist: true, origin: 'reset' });
   }
 
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (typeof saved !== 'string') return;
     const result = parseStateText(this.schema, saved);
-    if (result.ok) this._setState(result.value, { persist: true });
+    if (result.ok) this._setState(result.value, { persist: true, origin: 'reset' });
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -420,7 +462,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       this._refuse(result.errors, 'attribute');
       return;
     }
-    this._setState(result.value, { persist: this._initialised });
+    this._setState(result.value, { persist: this._initialised, origin: 'host' });
   }
 
   private _restoreFromStorage(): boolean {
@@ -434,7 +476,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       this._refuse(result.errors, 'storage');
       return false;
     }
-    this._setState(result.value, { persist: false });
+    this._setState(result.value, { persist: false, origin: 'storage' });
     return true;
   }
 
@@ -454,11 +496,12 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     }
   }
 
-  private _setState(next: S, how: { persist: boolean; userEdit?: boolean }): void {
+  private _setState(next: S, how: { persist: boolean; origin: StateOrigin }): void {
     this.current = next;
     this._syncForm();
     if (how.persist) this._save();
-    if (how.userEdit) this.dispatchEvent(new CoprodChangeEvent(structuredClone(next)));
+    for (const listener of this._stateListeners) listener(next, how.origin);
+    if (how.origin === 'user') this.dispatchEvent(new CoprodChangeEvent(structuredClone(next)));
   }
 
   private _syncForm(): void {
@@ -477,6 +520,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
         return msg('The work saved in this browser could not be read. It is kept, unchanged.');
       case 'import':
         return msg('This file could not be opened. Nothing was changed.');
+      case 'sync':
+        return msg('A change from the shared room could not be read. Your exercise is unchanged.');
       default:
         return msg('The data given to this exercise could not be read. Nothing was changed.');
     }

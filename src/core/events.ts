@@ -6,7 +6,15 @@ export interface InvalidEntry {
 }
 
 /** Where refused data came from. */
-export type InvalidSource = 'property' | 'attribute' | 'storage' | 'import';
+export type InvalidSource = 'property' | 'attribute' | 'storage' | 'import' | 'sync';
+
+/**
+ * Why the state changed, as told to `watchState()` listeners: `user` (an edit in this element),
+ * `host` (`value` set by script, the attribute, or a host-called method such as `addAction`),
+ * `storage` (another tab or element with the same `storage-key`), `sync` (a shared room),
+ * `reset` (form reset or restore).
+ */
+export type StateOrigin = 'user' | 'host' | 'storage' | 'sync' | 'reset';
 
 const eventOptions = { bubbles: true, composed: true } as const;
 

@@ -35,6 +35,7 @@
 's18752c426100cb1a': `Geen datum`,
 's18d9277a5ac87167': `Deelnemers`,
 's19c85f4b5ad34b43': `Welke ladder?`,
+'s1ab3934c22127710': `Een wijziging uit de gedeelde ruimte kon niet gelezen worden. Je oefening is niet veranderd.`,
 's1ae7bdb77688251e': `Persoon zonder naam`,
 's1af28d1d5c5a1c30': `Praat je over wat mensen van elkaar kunnen verwachten als ze gaan meedoen?`,
 's1b5203d631079c62': `Wie of wat kan mij helpen om dit te leren?`,
