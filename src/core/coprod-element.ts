@@ -7,6 +7,8 @@ import { ensureLocalization, formatDate } from './localization.js';
 import { TEXT_LIMIT } from './limits.js';
 import { messages } from './messages.js';
 import { parseState, parseStateText, type StateSchema } from './validate.js';
+import { mergeStates } from './merge.js';
+import { announceSave, followStorage, type StorageFollower } from './storage-sync.js';
 import { controlStyles, tokenStyles } from './tokens.styles.js';
 import { downloadBlob } from './export.js';
 
@@ -112,7 +114,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   @state() protected current: S;
 
   @state() private _refusal: RefusalNotice | undefined;
-  @state() private _undo: { before: S; what: string } | undefined;
+  /** A state the user can go back to, and the sentence that says what Undo undoes. */
+  @state() private _undo: { before: S; message: string } | undefined;
   @state() private _announcement = '';
   @state() private _fieldErrors = new Map<string, { length: number; limit: number }>();
   @state() private _formDisabled = false;
@@ -127,6 +130,14 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** Unreadable stored text, kept aside before the first save replaces it. */
   private _unreadableStored: string | null = null;
   private _focusUndo = false;
+  /** What this element last wrote or read under its storage key: the base for merging another tab's save. */
+  private _storedText: string | null = null;
+  private _stopFollowing: (() => void) | undefined;
+  /** The form value and the saved copy are written once per task, however many edits it made. */
+  private _writeQueued = false;
+  private _saveWanted = false;
+  private _formText: { state: S; text: string } | undefined;
+  private readonly _storageFollower: StorageFollower = { storedElsewhere: (text) => this._onStoredElsewhere(text) };
   // Typed by `object`, not S, so CoprodElement<SomeState> stays assignable to CoprodElement<object>.
   private readonly _stateListeners = new Set<StateListener<object>>();
 
@@ -182,7 +193,10 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   set storageKey(key: string | null) {
     const previous = this._storageKey;
     this._storageKey = key || null;
-    if (this._initialised && this._storageKey && this._storageKey !== previous) {
+    if (this._storageKey === previous) return;
+    this._storedText = null;
+    if (this.isConnected) this._follow();
+    if (this._initialised && this._storageKey) {
       if (!this._restoreFromStorage()) this._save();
     }
   }
@@ -245,6 +259,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this._follow();
     if (this._initialised) return;
     this._initialised = true;
     if (this._storageKey) {
@@ -252,6 +267,13 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       else this._restoreFromStorage();
     }
     this._syncForm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._flushWrites();
+    this._stopFollowing?.();
+    this._stopFollowing = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -292,7 +314,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   protected commitRemoval(next: S, what: string): void {
     const before = this.current;
     this.commit(next);
-    this._undo = { before, what };
+    this._undo = { before, message: msg(str`Removed: ${what}`) };
     this._focusUndo = true;
   }
 
@@ -327,7 +349,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
         : nothing}
       ${this._undo
         ? html`<div class="notice" role="status">
-            <span>${msg(str`Removed: ${this._undo.what}`)}</span>
+            <span>${this._undo.message}</span>
             <button class="undo" @click=${this._onUndo}>${msg('Undo')}</button>
           </div>`
         : nothing}
@@ -427,6 +449,10 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   }
 
   // Form-associated custom element callbacks (ElementInternals).
+  formAssociatedCallback(): void {
+    this._syncForm();
+  }
+
   formResetCallback(): void {
     this._refusal = undefined;
     this._undo = undefined;
@@ -476,23 +502,86 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       this._refuse(result.errors, 'storage');
       return false;
     }
+    this._storedText = text;
     this._setState(result.value, { persist: false, origin: 'storage' });
     return true;
   }
 
+  /** Saves the state under the storage key; within one task, however many edits, once. */
   private _save(): void {
+    if (!this._storageKey) return;
+    this._saveWanted = true;
+    this._queueWrite();
+  }
+
+  private _queueWrite(): void {
+    if (this._writeQueued) return;
+    this._writeQueued = true;
+    queueMicrotask(() => this._flushWrites());
+  }
+
+  /** Writes the saved copy, if a save waits. */
+  private _flushWrites(): void {
+    if (!this._writeQueued) return;
+    this._writeQueued = false;
     const key = this._storageKey;
-    if (!key) return;
+    if (!key || !this._saveWanted) return;
+    this._saveWanted = false;
+    const text = this._textOfCurrent();
+    if (text === this._storedText) return;
     try {
       if (this._unreadableStored !== null) {
         // Keep what could not be read beside the new save rather than overwrite it.
         localStorage.setItem(`${key}:unreadable`, this._unreadableStored);
         this._unreadableStored = null;
       }
-      localStorage.setItem(key, JSON.stringify(this.current));
+      localStorage.setItem(key, text);
+      this._storedText = text;
       this._storageFailed = false;
+      announceSave(key, text, this._storageFollower);
     } catch {
       this._storageFailed = true;
+    }
+  }
+
+  /** The current state as JSON text, serialised once per state. */
+  private _textOfCurrent(): string {
+    if (this._formText?.state !== this.current) this._formText = { state: this.current, text: JSON.stringify(this.current) };
+    return this._formText.text;
+  }
+
+  private _follow(): void {
+    this._stopFollowing?.();
+    this._stopFollowing = this._storageKey ? followStorage(this._storageKey, this._storageFollower) : undefined;
+  }
+
+  /**
+   * Another tab, or another element on this page, saved under our key. Show the latest;
+   * when this element has edits not in that save, merge both (lists by id, fields one
+   * by one), and where both changed one value, keep the latest and offer ours as Undo.
+   */
+  private _onStoredElsewhere(text: string): void {
+    if (text === this._storedText) return;
+    const theirs = parseStateText(this.schema, text);
+    if (!theirs.ok) {
+      this._refuse(theirs.errors, 'storage');
+      return;
+    }
+    this._flushWrites();
+    const mine = this.current;
+    const base = this._storedText === null ? undefined : parseStateText(this.schema, this._storedText);
+    const unsaved = this._textOfCurrent() !== this._storedText;
+    this._storedText = text;
+    if (!unsaved || !base?.ok) {
+      this._setState(theirs.value, { persist: false, origin: 'storage' });
+      return;
+    }
+    const merged = mergeStates(base.value, mine, theirs.value);
+    const checked = parseState(this.schema, merged.value);
+    const next = checked.ok ? checked.value : theirs.value;
+    this._setState(next, { persist: true, origin: 'storage' });
+    if (merged.conflicts.length > 0 || !checked.ok) {
+      this._undo = { before: mine, message: msg('This exercise was changed in another tab or window at the same time. You see the latest version. Undo brings back yours.') };
     }
   }
 
@@ -501,11 +590,14 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     this._syncForm();
     if (how.persist) this._save();
     for (const listener of this._stateListeners) listener(next, how.origin);
-    if (how.origin === 'user') this.dispatchEvent(new CoprodChangeEvent(structuredClone(next)));
+    if (how.origin === 'user') this.dispatchEvent(new CoprodChangeEvent(next));
   }
 
   private _syncForm(): void {
-    const text = JSON.stringify(this.current);
+    // Written at once inside a form, so a submit in the same task sends it; outside a
+    // form nobody reads it, and formAssociatedCallback writes it on joining one.
+    if (this.internals.form === null) return;
+    const text = this._textOfCurrent();
     this.internals.setFormValue(text, text);
   }
 

@@ -18,11 +18,21 @@ export type StateOrigin = 'user' | 'host' | 'storage' | 'sync' | 'reset';
 
 const eventOptions = { bubbles: true, composed: true } as const;
 
-/** Fired after each edit by the user (never after a programmatic set). */
+/**
+ * Fired after each edit by the user (never after a programmatic set). `detail.value` is a
+ * copy of the new state, made when first read: typing in a big exercise copies nothing
+ * when no listener reads it.
+ */
 export class CoprodChangeEvent<T = unknown> extends CustomEvent<{ value: T }> {
   static readonly eventName = 'coprod-change';
-  constructor(value: T) {
-    super(CoprodChangeEvent.eventName, { ...eventOptions, detail: { value } });
+  constructor(state: T) {
+    let copy: T | undefined;
+    const detail = {
+      get value(): T {
+        return (copy ??= structuredClone(state));
+      },
+    };
+    super(CoprodChangeEvent.eventName, { ...eventOptions, detail });
   }
 }
 
