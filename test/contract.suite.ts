@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { defineElement } from '../src/core/define.js';
 import { NAME_LIMIT, TEXT_LIMIT } from '../src/core/limits.js';
-import { clone, mount, query, queryAll, record, settle, shadow, switchLocale, type AnyCoprodElement } from './helpers.js';
+import { clone, eventually, mount, mountIn, openSecondTab, query, queryAll, record, sameJson, settle, shadow, switchLocale, type AnyCoprodElement } from './helpers.js';
 
 /** What the shared contract suite needs to know about one element. */
 export interface ContractFixture<S extends { type: string; version: number }> {
@@ -199,6 +199,40 @@ export function runContractSuite<S extends { type: string; version: number }>(fi
       el.remove();
       const again = await mount(tag, { attributes: { 'storage-key': key } });
       expect(again.value).to.deep.equal(JSON.parse(localStorage.getItem(key)!));
+    });
+
+    it('follows another tab with the same storage-key, so neither overwrites the other with a stale copy', async () => {
+      const key = `contract-${tag}-two-tabs`;
+      localStorage.setItem(key, JSON.stringify(fixture.filled));
+      const here = await mount(tag, { attributes: { 'storage-key': key } });
+      const tab = await openSecondTab();
+      try {
+        const there = await mountIn(tab, tag, { 'storage-key': key });
+        expect(there.value).to.deep.equal(fixture.filled);
+        await fixture.userEdit(there);
+        const editedThere = there.value;
+        expect(sameJson(editedThere, fixture.filled), 'the edit in the other tab changed the exercise').to.equal(false);
+        await eventually(() => sameJson(here.value, editedThere), 'this tab shows the other tab’s edit');
+        // Typing here now keeps the other tab's edit, and the other tab follows in turn.
+        const expected = fixture.withText(clone(editedThere) as S, 'Getypt in het eerste tabblad');
+        here.importJSON(JSON.stringify(expected));
+        await here.updateComplete;
+        expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(expected);
+        await eventually(() => sameJson(there.value, expected), 'the other tab shows this tab’s edit');
+      } finally {
+        tab.close();
+      }
+    });
+
+    it('follows another element with the same storage-key on this page', async () => {
+      const key = `contract-${tag}-same-page`;
+      const first = await mount(tag, { attributes: { 'storage-key': key } });
+      const second = await mount(tag, { attributes: { 'storage-key': key } });
+      const { changes } = record(second);
+      first.importJSON(JSON.stringify(fixture.filled));
+      await settle();
+      expect(second.value).to.deep.equal(fixture.filled);
+      expect(changes, 'following a save is not a user edit').to.have.length(0);
     });
 
     it('lets a value property set by script win over storage', async () => {

@@ -70,3 +70,40 @@ export async function switchLocale(code: string): Promise<void> {
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/** Whether two JSON values are equal (key order aside). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, inner]) => [key, canonical(inner)]))
+        : value;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** Waits until `check` is true, giving timers and other pages time to run. */
+export async function eventually(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting until ${what}`);
+    await settle(20);
+  }
+}
+
+/** Opens a second real page of the same browser profile (another tab) with every element registered. */
+export async function openSecondTab(): Promise<Window> {
+  const tab = window.open('/test/pages/second-tab.html', '_blank');
+  if (!tab) throw new Error('the browser did not open a second tab');
+  await eventually(() => (tab as Window & { coprodReady?: boolean }).coprodReady === true, 'the second tab is ready', 15000);
+  return tab;
+}
+
+/** Creates an element in another page, like `mount()` does here. */
+export async function mountIn<E extends AnyCoprodElement>(tab: Window, tag: string, attributes: Record<string, string> = {}): Promise<E> {
+  const el = tab.document.createElement(tag) as E;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  tab.document.body.append(el);
+  await el.updateComplete;
+  return el;
+}

@@ -35,9 +35,13 @@ async function card(value?: OpportunityCardState): Promise<CoprodOpportunityCard
   return mount<CoprodOpportunityCard>('coprod-opportunity-card', value ? { properties: { value: clone(value) } } : {});
 }
 
+/** Records handed-in cards as a host that takes them does: with `preventDefault()`. */
 function submits(el: HTMLElement): CoprodSubmitEvent<OpportunityCardState>[] {
   const events: CoprodSubmitEvent<OpportunityCardState>[] = [];
-  el.addEventListener('coprod-submit', (event) => events.push(event as CoprodSubmitEvent<OpportunityCardState>));
+  el.addEventListener('coprod-submit', (event) => {
+    event.preventDefault();
+    events.push(event as CoprodSubmitEvent<OpportunityCardState>);
+  });
   return events;
 }
 
@@ -110,8 +114,12 @@ describe('coprod-opportunity-card', () => {
     const first = await card();
     const second = await card();
     const all: CoprodSubmitEvent<OpportunityCardState>[] = [];
-    first.addEventListener('coprod-submit', (event) => all.push(event as CoprodSubmitEvent<OpportunityCardState>));
-    second.addEventListener('coprod-submit', (event) => all.push(event as CoprodSubmitEvent<OpportunityCardState>));
+    for (const el of [first, second]) {
+      el.addEventListener('coprod-submit', (event) => {
+        event.preventDefault();
+        all.push(event as CoprodSubmitEvent<OpportunityCardState>);
+      });
+    }
     for (const el of [first, second]) {
       typeInto(fieldByLabel<HTMLTextAreaElement>(el, 'My idea'), 'Een idee');
       await el.updateComplete;
@@ -126,6 +134,7 @@ describe('coprod-opportunity-card', () => {
 
   it('brings the last card back after a wrong click, until the next edit', async () => {
     const el = await card(filledCard);
+    submits(el);
     handInButton(el).click();
     await el.updateComplete;
     const bringBack = query<HTMLButtonElement>(el, 'button.bring-back');
@@ -178,7 +187,10 @@ describe('coprod-opportunity-card', () => {
   it('wires to a board in one line; a card brought back and handed in again updates its place on the board', async () => {
     const el = await card();
     const board = await mount<CoprodOpportunityBoard>('coprod-opportunity-board');
-    el.addEventListener('coprod-submit', (e) => board.addCard(e.detail.value));
+    el.addEventListener('coprod-submit', (e) => {
+      e.preventDefault();
+      board.addCard(e.detail.value);
+    });
     for (const idea of ['Een buurtmoestuin.', 'Een ruilkast.']) {
       typeInto(fieldByLabel<HTMLTextAreaElement>(el, 'My idea'), idea);
       await el.updateComplete;

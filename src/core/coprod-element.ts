@@ -117,6 +117,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** A state the user can go back to, and the sentence that says what Undo undoes. */
   @state() private _undo: { before: S; message: string } | undefined;
   @state() private _announcement = '';
+  /** A visible message that stays until closed or the next edit (e.g. a card that could not be handed in). */
+  @state() private _notice: string | undefined;
   @state() private _fieldErrors = new Map<string, { length: number; limit: number }>();
   @state() private _formDisabled = false;
   @state() private _storageFailed = false;
@@ -291,6 +293,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   protected commit(next: S): void {
     this._undo = undefined;
     this._refusal = undefined;
+    this._notice = undefined;
     this._setState(next, { persist: true, origin: 'user' });
   }
 
@@ -312,10 +315,24 @@ export abstract class CoprodElement<S extends object> extends LitElement {
 
   /** Commits a removal and offers to undo it until the next edit: nothing is lost by a wrong click. */
   protected commitRemoval(next: S, what: string): void {
+    this.commitWithUndo(next, msg(str`Removed: ${what}`));
+  }
+
+  /**
+   * Commits an edit that drops something the user may want back: `message` says what,
+   * beside an Undo button. `focusUndo: false` leaves focus where it is (e.g. on a select
+   * whose arrow keys change it).
+   */
+  protected commitWithUndo(next: S, message: string, { focusUndo = true } = {}): void {
     const before = this.current;
     this.commit(next);
-    this._undo = { before, message: msg(str`Removed: ${what}`) };
-    this._focusUndo = true;
+    this._undo = { before, message };
+    this._focusUndo = focusUndo;
+  }
+
+  /** Shows a message in the notices area (announced politely) until it is closed or the user edits. */
+  protected showNotice(text: string): void {
+    this._notice = text;
   }
 
   /** Says something to screen reader users through a polite live region. */
@@ -346,6 +363,12 @@ export abstract class CoprodElement<S extends object> extends LitElement {
         ? html`<p class="notice problem" role="alert">
             ${msg('This browser could not save your work. Save it to a file so nothing is lost.')}
           </p>`
+        : nothing}
+      ${this._notice
+        ? html`<div class="notice problem" role="status">
+            <p>${this._notice}</p>
+            <button type="button" class="quiet" @click=${() => (this._notice = undefined)}>${msg('Close message')}</button>
+          </div>`
         : nothing}
       ${this._undo
         ? html`<div class="notice" role="status">

@@ -44,19 +44,25 @@ export class CoprodInvalidEvent extends CustomEvent<{ errors: InvalidEntry[]; so
   }
 }
 
-/** Fired by the readiness radar when the user asks to plan an action for a gap. */
+/**
+ * Fired by the readiness radar when the user asks to plan an action for a gap. A listener
+ * that plans it itself calls `preventDefault()`, so the radar's `plan` attribute is not used too.
+ */
 export class CoprodPlanActionEvent extends CustomEvent<{ principle: string }> {
   static readonly eventName = 'coprod-plan-action';
   constructor(principle: string) {
-    super(CoprodPlanActionEvent.eventName, { ...eventOptions, detail: { principle } });
+    super(CoprodPlanActionEvent.eventName, { ...eventOptions, cancelable: true, detail: { principle } });
   }
 }
 
-/** Fired by an opportunity card when the user hands it in. */
+/**
+ * Fired by an opportunity card when the user hands it in. A listener that takes the card
+ * calls `preventDefault()`: the card then knows it arrived and empties itself.
+ */
 export class CoprodSubmitEvent<T = unknown> extends CustomEvent<{ value: T }> {
   static readonly eventName = 'coprod-submit';
   constructor(value: T) {
-    super(CoprodSubmitEvent.eventName, { ...eventOptions, detail: { value } });
+    super(CoprodSubmitEvent.eventName, { ...eventOptions, cancelable: true, detail: { value } });
   }
 }
 

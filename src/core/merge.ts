@@ -5,7 +5,8 @@
  * Objects merge field by field and lists of items with ids (people, actions, cards,
  * examples) merge by id, so edits to different fields or different items both stay.
  * Where both sides changed the same value differently, `theirs` (the version saved last)
- * wins and the place is reported as a conflict, so the caller can offer the other as Undo.
+ * wins, except that an item removed there but changed here is kept; either way the place
+ * is reported as a conflict, so the caller can offer the other version as Undo.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -66,7 +67,8 @@ function mergeSlot(base: Slot, mine: Slot, theirs: Slot, path: string, conflicts
     return mergeIdLists(isIdList(base) ? base : [], mine, theirs, path, conflicts);
   }
   conflicts.push(path);
-  return theirs;
+  // Removed there but changed here: keep the change, so nothing is dropped unseen.
+  return theirs === absent ? mine : theirs;
 }
 
 function mergeObjects(

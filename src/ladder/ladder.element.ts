@@ -52,6 +52,9 @@ export class CoprodLadder extends CoprodElement<LadderState> {
     return ladderSchema;
   }
 
+  /** Each example's step per ladder left, so switching ladders and back loses no choice. */
+  private readonly _rungsByModel = new Map<string, Map<string, string>>();
+
   /** The host's own model, kept so a user can switch to a built-in ladder and back. */
   private _customModel: LadderModel | undefined;
   private _focusExample: string | undefined;
@@ -380,16 +383,32 @@ export class CoprodLadder extends CoprodElement<LadderState> {
         ? (choice as BuiltInModelId)
         : undefined;
     if (!model) return;
+    // Remember where each example stood on the ladder we leave, so switching back restores it.
+    const leaving = modelKey(this.current.model);
+    const placed = new Map<string, string>();
+    for (const example of this.current.examples) if (example.rung !== null) placed.set(example.id, example.rung);
+    this._rungsByModel.set(leaving, placed);
+    const remembered = this._rungsByModel.get(modelKey(model));
     const rungIds = rungIdsOf(model);
     let unplaced = 0;
     const examples = this.current.examples.map((example) => {
-      if (example.rung === null || rungIds.includes(example.rung)) return example;
-      unplaced++;
-      return { ...example, rung: null };
+      if (example.rung !== null && rungIds.includes(example.rung)) return example;
+      const back = remembered?.get(example.id);
+      if (back !== undefined && rungIds.includes(back)) return { ...example, rung: back };
+      if (example.rung !== null) unplaced++;
+      return example.rung === null ? example : { ...example, rung: null };
     });
-    this.commit({ ...this.current, model, examples });
-    if (unplaced === 1) this.announce(msg('1 example has no step on this ladder. Choose a step for it again.'));
-    else if (unplaced > 1) this.announce(msg(str`${unplaced} examples have no step on this ladder. Choose a step for them again.`));
+    const next = { ...this.current, model, examples };
+    if (unplaced === 0) {
+      this.commit(next);
+      return;
+    }
+    const message =
+      unplaced === 1
+        ? msg('1 example has no step on this ladder yet. Choose one, or go back to the other ladder: its steps are kept.')
+        : msg(str`${unplaced} examples have no step on this ladder yet. Choose one, or go back to the other ladder: their steps are kept.`);
+    this.commitWithUndo(next, message, { focusUndo: false });
+    this.announce(message);
   };
 
   /** Native radios give the arrow keys; Home and End go to the top and bottom choice. */
@@ -426,4 +445,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'coprod-ladder': CoprodLadder;
   }
+}
+
+function modelKey(model: LadderState['model']): string {
+  return typeof model === 'string' ? model : `custom:${model.id}`;
 }

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { CoprodSubmitEvent } from '../core/events.js';
 import { NAME_LIMIT } from '../core/limits.js';
+import { linkedElement } from '../core/page-link.js';
 import { today, type StateSchema } from '../core/validate.js';
 import { BLANK_CARD_ID, canHandIn, cardSchema, newCardId, nextBlankCard } from './card.state.js';
 import { cardStyles } from './card.styles.js';
@@ -12,8 +13,10 @@ import type { OpportunityCardState } from './opportunity.types.js';
 /**
  * An opportunity card ("kanskaart"): anyone writes down an idea, big or small, with their
  * name or anonymously, and says whether they would like to help take it further. Handing
- * it in gives the card to the host page (`coprod-submit`) and clears it for the next idea;
- * the last card can be brought back until the next edit.
+ * it in delivers the card — to a `coprod-submit` listener that calls `preventDefault()`,
+ * else to the board named by `board`, else by submitting the surrounding form — and
+ * clears it for the next idea; the last card can be brought back until the next edit.
+ * A card with nowhere to go stays filled in and says so: no idea is emptied away unseen.
  *
  * @tagname coprod-opportunity-card
  * @summary One opportunity card to fill in and hand in.
@@ -36,6 +39,12 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
     return cardSchema;
   }
 
+  /**
+   * The id of a `coprod-opportunity-board` on the same page: handing in adds the card to
+   * that board (its `addCard`), with no host script.
+   */
+  @property({ reflect: true }) board: string | null = null;
+
   /** The card handed in last, until the next edit. */
   @state() private _lastHandedIn: OpportunityCardState | undefined;
   @state() private _ideaMissing = false;
@@ -44,9 +53,10 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
 
   /**
    * Hands the card in, as the button does: fires `coprod-submit` with a copy of the card
-   * and clears the card for the next idea. A card without an idea is not handed in: the
-   * user is asked to write it first.
-   * Read-only cards are not handed in.
+   * (a listener that takes it calls `preventDefault()`); otherwise adds it to the `board`
+   * on the page, otherwise submits the surrounding form with the card as this element's
+   * value. A delivered card is cleared for the next idea. A card that could go nowhere,
+   * a card without an idea and a read-only card are not handed in and stay as they are.
    * @returns whether the card was handed in
    */
   handIn(): boolean {
@@ -59,13 +69,46 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
       return false;
     }
     const handedIn: OpportunityCardState = { ...structuredClone(card), id: card.id === BLANK_CARD_ID ? newCardId() : card.id };
-    this.dispatchEvent(new CoprodSubmitEvent<OpportunityCardState>(structuredClone(handedIn)));
+    const event = new CoprodSubmitEvent<OpportunityCardState>(structuredClone(handedIn));
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented && !this._deliverToBoard(handedIn) && !this._submitForm(handedIn)) {
+      this.showNotice(msg('Your card was not handed in. This page has no place to send it. Your idea is still here. Save it to a file, so you keep it.'));
+      this.announce(msg('Your card was not handed in. Your idea is still here.'));
+      return false;
+    }
     this._clearing = true;
     this.commit(nextBlankCard());
     this._clearing = false;
     this._lastHandedIn = handedIn;
     this.announce(msg('Thank you! Your card was handed in.'));
     return true;
+  }
+
+  private _deliverToBoard(card: OpportunityCardState): boolean {
+    const board = linkedElement<Element & { addCard?: (card: unknown) => string | null }>(this, this.board, 'coprod-opportunity-board');
+    return typeof board?.addCard === 'function' && board.addCard(card) !== null;
+  }
+
+  /** Submits the surrounding form with the handed-in card as this element's value. */
+  private _submitForm(card: OpportunityCardState): boolean {
+    const form = this.internals.form;
+    if (!form) return false;
+    let submitted = false;
+    const onSubmit = () => (submitted = true);
+    form.addEventListener('submit', onSubmit);
+    const text = JSON.stringify(card);
+    this.internals.setFormValue(text, text);
+    try {
+      form.requestSubmit();
+    } finally {
+      form.removeEventListener('submit', onSubmit);
+    }
+    // A form that did not submit (e.g. another field is required) keeps this card's own value.
+    if (!submitted) {
+      const own = JSON.stringify(this.current);
+      this.internals.setFormValue(own, own);
+    }
+    return submitted;
   }
 
   protected override commit(next: OpportunityCardState): void {

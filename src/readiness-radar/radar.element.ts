@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { CoprodPlanActionEvent } from '../core/events.js';
+import { linkedElement } from '../core/page-link.js';
 import { downloadPng, downloadSvg, standaloneSvg, svgToPng } from '../core/export.js';
 import { formatDate, formatNumber } from '../core/localization.js';
 import { NAME_LIMIT } from '../core/limits.js';
@@ -54,6 +55,13 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
 
   /** A principle scoring below this (0–4) is a gap. */
   @property({ type: Number, attribute: 'gap-threshold' }) gapThreshold = DEFAULT_GAP_THRESHOLD;
+
+  /**
+   * The id of a `coprod-action-plan` on the same page: "Plan an action" adds an action for
+   * that principle there (its `addAction`), with no host script. A `coprod-plan-action`
+   * listener that calls `preventDefault()` plans it itself instead.
+   */
+  @property({ reflect: true }) plan: string | null = null;
 
   /** The axis whose point has keyboard focus, highlighted on the chart. */
   @state() private _activeAxis: number | undefined;
@@ -425,7 +433,15 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   }
 
   private _planAction(principle: PrincipleId): void {
-    this.dispatchEvent(new CoprodPlanActionEvent(principle));
+    const event = new CoprodPlanActionEvent(principle);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented || this.plan === null) return;
+    const plan = linkedElement<Element & { addAction?: (action: { principle: string }) => string | null }>(this, this.plan, 'coprod-action-plan');
+    if (typeof plan?.addAction !== 'function') {
+      this.showNotice(msg('The action plan is not on this page. Write the action down, or ask the person who made this page.'));
+      return;
+    }
+    plan.addAction({ principle });
   }
 
   private _saveReading = () => {
