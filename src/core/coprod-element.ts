@@ -139,7 +139,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   private _writeQueued = false;
   private _saveWanted = false;
   private _formText: { state: S; text: string } | undefined;
-  private readonly _storageFollower: StorageFollower = { storedElsewhere: (text) => this._onStoredElsewhere(text) };
+  private readonly _storageFollower: StorageFollower = { storedElsewhere: (text, previous) => this._onStoredElsewhere(text, previous) };
   // Typed by `object`, not S, so CoprodElement<SomeState> stays assignable to CoprodElement<object>.
   private readonly _stateListeners = new Set<StateListener<object>>();
 
@@ -550,8 +550,17 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     const key = this._storageKey;
     if (!key || !this._saveWanted) return;
     this._saveWanted = false;
+    // Another tab may have saved since we last read or wrote: take its save in first, so
+    // this write never overwrites it. Our edit is the newer one here.
+    const stored = readStorage(key);
+    if (stored !== null && this._storedText !== null && stored !== this._storedText) {
+      this._mergeSaved(this._storedText, stored, { oursIsNewer: true });
+    }
     const text = this._textOfCurrent();
-    if (text === this._storedText) return;
+    if (text === stored) {
+      this._storedText = text;
+      return;
+    }
     try {
       if (this._unreadableStored !== null) {
         // Keep what could not be read beside the new save rather than overwrite it.
@@ -561,7 +570,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       localStorage.setItem(key, text);
       this._storedText = text;
       this._storageFailed = false;
-      announceSave(key, text, this._storageFollower);
+      announceSave(key, text, stored, this._storageFollower);
     } catch {
       this._storageFailed = true;
     }
@@ -579,33 +588,61 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   }
 
   /**
-   * Another tab, or another element on this page, saved under our key. Show the latest;
-   * when this element has edits not in that save, merge both (lists by id, fields one
-   * by one), and where both changed one value, keep the latest and offer ours as Undo.
+   * Another tab, or another element on this page, saved under our key (`previous` is what
+   * it overwrote). Show the latest save, merged with any edit of ours it does not hold.
    */
-  private _onStoredElsewhere(text: string): void {
-    if (text === this._storedText) return;
-    const theirs = parseStateText(this.schema, text);
-    if (!theirs.ok) {
-      this._refuse(theirs.errors, 'storage');
-      return;
-    }
+  private _onStoredElsewhere(text: string, previous: string | null): void {
+    const key = this._storageKey;
+    if (!key) return;
     this._flushWrites();
-    const mine = this.current;
-    const base = this._storedText === null ? undefined : parseStateText(this.schema, this._storedText);
-    const unsaved = this._textOfCurrent() !== this._storedText;
-    this._storedText = text;
-    if (!unsaved || !base?.ok) {
+    const latest = readStorage(key) ?? text;
+    if (latest === this._storedText) return;
+    // A save that overwrote something other than our last save was made without seeing
+    // ours: what it overwrote is then the common ground to merge from.
+    const base = latest === text && previous !== null && previous !== this._storedText ? previous : this._storedText;
+    if (base === null) {
+      const theirs = parseStateText(this.schema, latest);
+      if (!theirs.ok) {
+        this._refuse(theirs.errors, 'storage');
+        return;
+      }
+      this._storedText = latest;
       this._setState(theirs.value, { persist: false, origin: 'storage' });
       return;
     }
-    const merged = mergeStates(base.value, mine, theirs.value);
-    const checked = parseState(this.schema, merged.value);
-    const next = checked.ok ? checked.value : theirs.value;
-    this._setState(next, { persist: true, origin: 'storage' });
-    if (merged.conflicts.length > 0 || !checked.ok) {
-      this._undo = { before: mine, message: msg('This exercise was changed in another tab or window at the same time. You see the latest version. Undo brings back yours.') };
+    if (this._mergeSaved(base, latest, { oursIsNewer: false })) this._save();
+  }
+
+  /**
+   * Merges the save `savedText` with the current state from their common ground
+   * `baseText`: lists by id, fields one by one. Where both changed one value the newer
+   * side wins and the other is offered as Undo, so nothing is lost unseen.
+   * @returns whether the result differs from the save (and so needs saving)
+   */
+  private _mergeSaved(baseText: string, savedText: string, { oursIsNewer }: { oursIsNewer: boolean }): boolean {
+    const saved = parseStateText(this.schema, savedText);
+    if (!saved.ok) {
+      if (!oursIsNewer) this._refuse(saved.errors, 'storage');
+      else this._unreadableStored = savedText;
+      return false;
     }
+    const base = parseStateText(this.schema, baseText);
+    const mine = this.current;
+    const merged = base.ok
+      ? oursIsNewer
+        ? mergeStates(base.value, saved.value, mine)
+        : mergeStates(base.value, mine, saved.value)
+      : { value: oursIsNewer ? mine : saved.value, conflicts: [''] };
+    const checked = parseState(this.schema, merged.value);
+    const next = checked.ok ? checked.value : oursIsNewer ? mine : saved.value;
+    this._storedText = savedText;
+    if (next !== mine) this._setState(next, { persist: false, origin: 'storage' });
+    if (merged.conflicts.length > 0 || !checked.ok) {
+      this._undo = oursIsNewer
+        ? { before: saved.value, message: msg('This exercise was also changed in another tab or window. Your version is kept. Undo shows the other version.') }
+        : { before: mine, message: msg('This exercise was changed in another tab or window at the same time. You see the latest version. Undo brings back yours.') };
+    }
+    return this._textOfCurrent() !== savedText;
   }
 
   private _setState(next: S, how: { persist: boolean; origin: StateOrigin }): void {

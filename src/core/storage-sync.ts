@@ -5,8 +5,8 @@
  */
 
 export interface StorageFollower {
-  /** Another tab or element saved `text` under the followed key. */
-  storedElsewhere(text: string): void;
+  /** Another tab or element saved `text` under the followed key, over `previous`. */
+  storedElsewhere(text: string, previous: string | null): void;
 }
 
 const followers = new Map<string, Set<StorageFollower>>();
@@ -14,7 +14,7 @@ let listening = false;
 
 function onStorage(event: StorageEvent): void {
   if (event.storageArea !== localStorage || event.key === null || event.newValue === null) return;
-  for (const follower of followers.get(event.key) ?? []) follower.storedElsewhere(event.newValue);
+  for (const follower of followers.get(event.key) ?? []) follower.storedElsewhere(event.newValue, event.oldValue);
 }
 
 /** Starts following saves under `key`; returns a function that stops. */
@@ -32,9 +32,9 @@ export function followStorage(key: string, follower: StorageFollower): () => voi
   };
 }
 
-/** Tells the other elements on this page that `from` saved `text` under `key`. */
-export function announceSave(key: string, text: string, from: StorageFollower): void {
+/** Tells the other elements on this page that `from` saved `text` under `key`, over `previous`. */
+export function announceSave(key: string, text: string, previous: string | null, from: StorageFollower): void {
   for (const follower of [...(followers.get(key) ?? [])]) {
-    if (follower !== from) follower.storedElsewhere(text);
+    if (follower !== from) follower.storedElsewhere(text, previous);
   }
 }

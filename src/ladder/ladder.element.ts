@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import type { StateSchema } from '../core/validate.js';
@@ -127,7 +128,7 @@ export class CoprodLadder extends CoprodElement<LadderState> {
       </fieldset>
       <div class="field">
         <label for="model">${msg('Which ladder?')}</label>
-        <select id="model" @change=${this._onModelChange}>
+        <select id="model" .value=${live(selectedModel)} @change=${this._onModelChange}>
           ${modelOptions.map((option) => html`<option value=${option.id} ?selected=${option.id === selectedModel}>${option.label}</option>`)}
         </select>
       </div>

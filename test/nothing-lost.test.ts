@@ -1,0 +1,315 @@
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { html as litHtml, LitElement, render as litRender } from 'lit';
+import { h, render as preactRender } from 'preact';
+import '../src/index.js';
+import type { CoprodActionPlan } from '../src/action-plan/plan.element.js';
+import type { CoprodLadder } from '../src/ladder/ladder.element.js';
+import type { CoprodOpportunityBoard } from '../src/opportunity/board.element.js';
+import type { CoprodOpportunityCard } from '../src/opportunity/card.element.js';
+import type { OpportunityCardState } from '../src/opportunity/opportunity.types.js';
+import type { CoprodReadinessRadar } from '../src/readiness-radar/radar.element.js';
+import type { CoprodSupportCircle } from '../src/support-circle/circle.element.js';
+import type { SupportCircleState } from '../src/support-circle/circle.types.js';
+import { filledPlan } from './fixtures/action-plan.fixtures.js';
+import { filledLadder } from './fixtures/ladder.fixtures.js';
+import { filledBoard, filledCard } from './fixtures/opportunity.fixtures.js';
+import { filledReadiness } from './fixtures/readiness-radar.fixtures.js';
+import { filledCircle } from './fixtures/support-circle.fixtures.js';
+import { clone, eventually, fieldByLabel, mount, mountIn, openSecondTab, query, queryAll, record, sameJson, settle, shadow, typeInto } from './helpers.js';
+
+const small: SupportCircleState = { ...filledCircle, people: filledCircle.people.slice(0, 3) };
+
+function involvementField(el: HTMLElement, index: number): HTMLTextAreaElement {
+  return queryAll<HTMLLabelElement>(el, 'label')
+    .filter((label) => label.textContent?.trim() === 'How are they involved?')
+    .map((label) => label.control as HTMLTextAreaElement)[index];
+}
+
+describe('nothing lost: two tabs with one storage-key', () => {
+  let tab: Window | undefined;
+  afterEach(() => {
+    tab?.close();
+    tab = undefined;
+    fixtureCleanup();
+    document.body.querySelectorAll('coprod-support-circle').forEach((el) => el.remove());
+    localStorage.clear();
+  });
+
+  async function twoTabs(key: string): Promise<[CoprodSupportCircle, CoprodSupportCircle]> {
+    localStorage.setItem(key, JSON.stringify(small));
+    const here = await mount<CoprodSupportCircle>('coprod-support-circle', { attributes: { 'storage-key': key } });
+    tab = await openSecondTab();
+    const there = await mountIn<CoprodSupportCircle>(tab, 'coprod-support-circle', { 'storage-key': key });
+    return [here, there];
+  }
+
+  it('keeps both edits when two tabs change different people at the same moment', async () => {
+    const [here, there] = await twoTabs('two-tabs-different');
+    // Both tabs type before either hears of the other's save.
+    typeInto(involvementField(here, 0), 'Trekker van de buurtkamer.');
+    typeInto(involvementField(there, 2), 'Helpt met de vergunning.');
+    const expected = clone(small);
+    expected.people[0].involvement = 'Trekker van de buurtkamer.';
+    expected.people[2].involvement = 'Helpt met de vergunning.';
+    await eventually(() => sameJson(here.value, expected) && sameJson(there.value, expected), 'both tabs show both edits');
+    await eventually(() => sameJson(JSON.parse(localStorage.getItem('two-tabs-different')!), expected), 'the saved copy holds both edits');
+    // And the text is on screen, not only in the state.
+    await here.updateComplete;
+    expect(involvementField(here, 2).value).to.equal('Helpt met de vergunning.');
+  });
+
+  it('keeps people added in both tabs at the same moment (lists merge by id)', async () => {
+    const [here, there] = await twoTabs('two-tabs-added');
+    const withAnna = { ...small, people: [...small.people, { id: 'x-here', name: 'Anna Smit', ring: 'involved', involvement: '', contact: '' }] };
+    const withBram = { ...small, people: [...small.people, { id: 'x-there', name: 'Bram Peters', ring: 'consulted', involvement: '', contact: '' }] };
+    here.importJSON(JSON.stringify(withAnna));
+    there.importJSON(JSON.stringify(withBram));
+    await eventually(
+      () => [here, there].every((el) => el.value.people.some((p) => p.id === 'x-here') && el.value.people.some((p) => p.id === 'x-there')),
+      'both tabs hold both new people',
+    );
+    expect(sameJson(here.value, there.value)).to.equal(true);
+  });
+
+  it('where one field was typed in both, keeps the latest and offers the other as Undo', async () => {
+    const [here, there] = await twoTabs('two-tabs-same-field');
+    typeInto(involvementField(here, 1), 'Versie van tab één.');
+    typeInto(involvementField(there, 1), 'Versie van tab twee.');
+    await eventually(() => sameJson(here.value, there.value), 'the tabs agree');
+    const kept = here.value.people[1].involvement;
+    const other = kept === 'Versie van tab één.' ? 'Versie van tab twee.' : 'Versie van tab één.';
+    expect([kept, other]).to.have.members(['Versie van tab één.', 'Versie van tab twee.']);
+    // One of the two tabs offers the other text back.
+    await Promise.all([here.updateComplete, there.updateComplete]);
+    const offering = [here, there].find((el) => shadow(el).querySelector('button.undo'));
+    expect(offering, 'a tab offers Undo').to.not.equal(undefined);
+    expect(query(offering!, '.notices').textContent).to.contain('another tab or window');
+    query<HTMLButtonElement>(offering!, 'button.undo').click();
+    await offering!.updateComplete;
+    const afterUndo = offering!.value.people[1].involvement;
+    expect(afterUndo).to.not.equal(kept);
+    expect(afterUndo).to.equal(other);
+  });
+
+  it('a stale tab does not overwrite a newer save when it types again', async () => {
+    const [here, there] = await twoTabs('two-tabs-stale');
+    typeInto(involvementField(here, 0), 'Eerst hier getypt.');
+    await eventually(() => there.value.people[0].involvement === 'Eerst hier getypt.', 'the other tab follows');
+    await there.updateComplete;
+    typeInto(involvementField(there, 2), 'Daarna daar getypt.');
+    await eventually(() => here.value.people[2].involvement === 'Daarna daar getypt.', 'this tab follows');
+    const stored = JSON.parse(localStorage.getItem('two-tabs-stale')!) as SupportCircleState;
+    expect(stored.people[0].involvement).to.equal('Eerst hier getypt.');
+    expect(stored.people[2].involvement).to.equal('Daarna daar getypt.');
+  });
+});
+
+describe('nothing lost: host re-renders', () => {
+  afterEach(() => {
+    document.body.querySelectorAll('.host').forEach((host) => host.remove());
+  });
+
+  it('a Lit host that re-renders with the same start object keeps the typing', async () => {
+    class CircleHost extends LitElement {
+      static override properties = { title: {} };
+      start = clone(small);
+      override title = 'Ons project';
+      override render() {
+        return litHtml`<h1>${this.title}</h1><coprod-support-circle .value=${this.start}></coprod-support-circle>`;
+      }
+    }
+    if (!customElements.get('circle-lit-host')) customElements.define('circle-lit-host', CircleHost);
+    const host = document.createElement('circle-lit-host') as CircleHost;
+    host.className = 'host';
+    document.body.append(host);
+    await host.updateComplete;
+    const circle = host.shadowRoot!.querySelector('coprod-support-circle')!;
+    await circle.updateComplete;
+    typeInto(involvementField(circle, 0), 'Getypt voor de host opnieuw tekent.');
+    await circle.updateComplete;
+    host.title = 'Ons project, nieuw';
+    await host.updateComplete;
+    await circle.updateComplete;
+    expect(circle.value.people[0].involvement).to.equal('Getypt voor de host opnieuw tekent.');
+    expect(involvementField(circle, 0).value).to.equal('Getypt voor de host opnieuw tekent.');
+    // A new object from the host is still applied.
+    host.start = clone(filledCircle);
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(circle.value.people).to.have.length(filledCircle.people.length);
+  });
+
+  it('a Preact host that re-renders keeps the typing', async () => {
+    const container = document.createElement('div');
+    container.className = 'host';
+    document.body.append(container);
+    const start = clone(small);
+    const app = (title: string) => h('div', null, h('h1', null, title), h('coprod-support-circle', { value: start }));
+    preactRender(app('Ons project'), container);
+    const circle = container.querySelector('coprod-support-circle')!;
+    await circle.updateComplete;
+    expect(circle.value.people).to.have.length(3);
+    typeInto(involvementField(circle, 1), 'Getypt in een Preact-pagina.');
+    await circle.updateComplete;
+    preactRender(app('Ons project, nieuw'), container);
+    await circle.updateComplete;
+    expect(container.querySelector('h1')!.textContent).to.equal('Ons project, nieuw');
+    expect(circle.value.people[1].involvement).to.equal('Getypt in een Preact-pagina.');
+    preactRender(null, container);
+  });
+
+  it('the controlled pattern (writing coprod-change back) keeps every keystroke', async () => {
+    const container = document.createElement('div');
+    container.className = 'host';
+    document.body.append(container);
+    let state: SupportCircleState = clone(small);
+    const draw = () => litRender(litHtml`<coprod-support-circle .value=${state} @coprod-change=${onChange}></coprod-support-circle>`, container);
+    const onChange = (event: Event) => {
+      state = (event as CustomEvent<{ value: SupportCircleState }>).detail.value;
+      draw();
+    };
+    draw();
+    const circle = container.querySelector('coprod-support-circle')!;
+    await circle.updateComplete;
+    for (const text of ['K', 'Ko', 'Koo', 'Kook']) {
+      typeInto(involvementField(circle, 0), text);
+      await circle.updateComplete;
+    }
+    expect(state.people[0].involvement).to.equal('Kook');
+    expect(circle.value.people[0].involvement).to.equal('Kook');
+  });
+});
+
+describe('nothing lost: a handed-in opportunity card', () => {
+  afterEach(() => {
+    document.body.querySelectorAll('form, coprod-opportunity-card, coprod-opportunity-board').forEach((el) => el.remove());
+    localStorage.clear();
+  });
+
+  async function cardIn(parent: HTMLElement, attributes: Record<string, string> = {}): Promise<CoprodOpportunityCard> {
+    return mount<CoprodOpportunityCard>('coprod-opportunity-card', { parent, attributes, properties: { value: clone(filledCard) } });
+  }
+
+  it('inside a form, submits the form with the handed-in card as its value, then empties itself', async () => {
+    const form = document.createElement('form');
+    document.body.append(form);
+    const el = await cardIn(form, { name: 'kaart' });
+    const sent: OpportunityCardState[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault(); // the test page must stay; a real page posts the form
+      sent.push(JSON.parse(new FormData(form).get('kaart') as string) as OpportunityCardState);
+    });
+    query<HTMLButtonElement>(el, 'button.hand-in').click();
+    await el.updateComplete;
+    expect(sent).to.have.length(1);
+    expect(sent[0]).to.deep.include({ idea: filledCard.idea, name: filledCard.name, wantsToJoin: filledCard.wantsToJoin });
+    expect(el.value.idea).to.equal('');
+    expect(query(el, '.thanks').textContent).to.contain('Thank you');
+    expect(JSON.parse(new FormData(form).get('kaart') as string).idea).to.equal('');
+  });
+
+  it('inside a form that cannot be sent yet, keeps the card and says it was not handed in', async () => {
+    const form = document.createElement('form');
+    const required = document.createElement('input');
+    required.required = true;
+    form.append(required);
+    document.body.append(form);
+    const el = await cardIn(form, { name: 'kaart' });
+    expect(el.handIn()).to.equal(false);
+    await el.updateComplete;
+    expect(el.value.idea).to.equal(filledCard.idea);
+    expect(JSON.parse(new FormData(form).get('kaart') as string).idea).to.equal(filledCard.idea);
+    expect(query(el, '.notices').textContent).to.contain('Your card was not handed in');
+  });
+
+  it('with board="ID", hands the card to that board on the page, with no script', async () => {
+    const board = await mount<CoprodOpportunityBoard>('coprod-opportunity-board', { attributes: { id: 'kaartenbak' }, properties: { value: clone(filledBoard) } });
+    const el = await cardIn(document.body, { board: 'kaartenbak' });
+    const before = board.value.cards.length;
+    query<HTMLButtonElement>(el, 'button.hand-in').click();
+    await el.updateComplete;
+    expect(board.value.cards).to.have.length(before + 1);
+    expect(board.value.cards.at(-1)!.idea).to.equal(filledCard.idea);
+    expect(el.value.idea).to.equal('');
+  });
+
+  it('with nowhere to go, stays filled in, thanks nobody and says how to keep the idea', async () => {
+    const el = await cardIn(document.body, { board: 'no-such-board' });
+    const { changes } = record(el);
+    expect(el.handIn()).to.equal(false);
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(filledCard);
+    expect(changes).to.have.length(0);
+    expect(shadow(el).querySelector('.thanks')).to.equal(null);
+    const notice = query(el, '.notices').textContent!;
+    expect(notice).to.contain('Your card was not handed in');
+    expect(notice).to.contain('Save it to a file');
+  });
+
+  it('a coprod-submit listener that calls preventDefault() takes the card', async () => {
+    const el = await cardIn(document.body);
+    const taken: OpportunityCardState[] = [];
+    el.addEventListener('coprod-submit', (event) => {
+      event.preventDefault();
+      taken.push(event.detail.value as OpportunityCardState);
+    });
+    expect(el.handIn()).to.equal(true);
+    expect(taken[0].idea).to.equal(filledCard.idea);
+    expect(el.value.idea).to.equal('');
+  });
+});
+
+describe('nothing lost: radar plan="ID" and ladder switching', () => {
+  afterEach(() => {
+    document.body.querySelectorAll('coprod-readiness-radar, coprod-action-plan, coprod-ladder').forEach((el) => el.remove());
+  });
+
+  it('"Plan an action" adds the action to the plan named by plan="ID", with no script', async () => {
+    const plan = await mount<CoprodActionPlan>('coprod-action-plan', { attributes: { id: 'ons-plan' }, properties: { value: clone(filledPlan) } });
+    const radar = await mount<CoprodReadinessRadar>('coprod-readiness-radar', { attributes: { plan: 'ons-plan' }, properties: { value: clone(filledReadiness) } });
+    const before = plan.value.actions.filter((action) => action.principle === 'blur-roles').length;
+    queryAll<HTMLButtonElement>(radar, '.gaps button')[1].click();
+    await plan.updateComplete;
+    expect(plan.value.actions.filter((action) => action.principle === 'blur-roles')).to.have.length(before + 1);
+  });
+
+  it('a coprod-plan-action listener that calls preventDefault() plans it itself; a missing plan is said', async () => {
+    const plan = await mount<CoprodActionPlan>('coprod-action-plan', { attributes: { id: 'ons-plan' }, properties: { value: clone(filledPlan) } });
+    const radar = await mount<CoprodReadinessRadar>('coprod-readiness-radar', { attributes: { plan: 'ons-plan' }, properties: { value: clone(filledReadiness) } });
+    const stop = (event: Event) => event.preventDefault();
+    radar.addEventListener('coprod-plan-action', stop);
+    queryAll<HTMLButtonElement>(radar, '.gaps button')[0].click();
+    expect(plan.value.actions).to.have.length(filledPlan.actions.length);
+    radar.removeEventListener('coprod-plan-action', stop);
+    radar.plan = 'elders';
+    await radar.updateComplete;
+    queryAll<HTMLButtonElement>(radar, '.gaps button')[0].click();
+    await radar.updateComplete;
+    expect(query(radar, '.notices').textContent).to.contain('The action plan is not on this page');
+  });
+
+  it('switching ladders and back restores every example’s step; the switch says so and offers Undo', async () => {
+    const el = await mount<CoprodLadder>('coprod-ladder', { properties: { value: clone(filledLadder) } });
+    const select = query<HTMLSelectElement>(el, 'select#model');
+    select.value = 'arnstein';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.examples.map((example) => example.rung)).to.deep.equal([null, 'informing']);
+    expect(query(el, '.notices').textContent).to.contain('1 example has no step on this ladder yet');
+    expect(shadow(el).querySelector('button.undo')).to.not.equal(null);
+    const again = query<HTMLSelectElement>(el, 'select#model');
+    again.value = 'co-production';
+    again.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.examples.map((example) => example.rung)).to.deep.equal(['co-design', 'informing']);
+    // Undo after a switch brings the whole ladder back.
+    const third = query<HTMLSelectElement>(el, 'select#model');
+    third.value = 'arnstein';
+    third.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    query<HTMLButtonElement>(el, 'button.undo').click();
+    await settle();
+    expect(el.value).to.deep.equal(filledLadder);
+    expect(fieldByLabel<HTMLSelectElement>(el, 'Which ladder?').value).to.equal('co-production');
+  });
+});
