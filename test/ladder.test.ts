@@ -5,7 +5,7 @@ import type { CoprodLadder } from '../src/ladder/ladder.element.js';
 import type { LadderState } from '../src/ladder/ladder.types.js';
 import { runContractSuite } from './contract.suite.js';
 import { filledLadder, municipalModel } from './fixtures/ladder.fixtures.js';
-import { clone, fieldByLabel, mount, query, queryAll, record, shadow, switchLocale, typeInto } from './helpers.js';
+import { clone, eventually, fieldByLabel, mount, query, queryAll, record, shadow, switchLocale, typeInto } from './helpers.js';
 
 runContractSuite<LadderState>({
   tag: 'coprod-ladder',
@@ -188,12 +188,10 @@ describe('coprod-ladder', () => {
   it('reads a Dutch page language on its own', async () => {
     document.documentElement.lang = 'nl-NL';
     const el = await ladder();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
+    await eventually(() => query(el, 'h2').textContent === 'Participatieladder', 'the ladder speaks Dutch');
     expect(query(el, 'h2').textContent).to.equal('Participatieladder');
     document.documentElement.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
+    await eventually(() => query(el, 'h2').textContent === 'Participation ladder', 'the ladder speaks English again');
     expect(query(el, 'h2').textContent).to.equal('Participation ladder');
   });
 });

@@ -5,7 +5,7 @@ import type { CoprodProfileCard } from '../src/profile-card/profile-card.element
 import type { ProfileState } from '../src/profile-card/profile-card.types.js';
 import { runContractSuite } from './contract.suite.js';
 import { filledProfile, samplePhoto } from './fixtures/profile-card.fixtures.js';
-import { clone, fieldByLabel, mount, query, queryAll, record, settle, shadow, switchLocale, typeInto } from './helpers.js';
+import { clone, eventually, fieldByLabel, mount, query, queryAll, record, settle, shadow, switchLocale, typeInto } from './helpers.js';
 
 runContractSuite<ProfileState>({
   tag: 'coprod-profile-card',
@@ -143,8 +143,7 @@ describe('coprod-profile-card', () => {
     const el = await profile(filledProfile);
     const { changes } = record(el);
     pick(query<HTMLInputElement>(el, 'input.photo-file'), new File(['not a picture'], 'notes.txt', { type: 'text/plain' }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await el.updateComplete;
+    await eventually(() => shadow(el).querySelector('#photo-error') !== null, 'the photo error shows');
     expect(query(el, '#photo-error').textContent).to.contain('could not be read as a photo');
     expect(el.value.photo).to.equal(samplePhoto);
     expect(changes).to.have.length(0);

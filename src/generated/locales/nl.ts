@@ -381,5 +381,6 @@
 'sfc476faa49282699': `Burgers regelen een dienst of project helemaal zelf.`,
 'sfca700c1b5c59903': `Mijn kaart inleveren`,
 'sfe0f62c06ccb2d71': `Steun van lotgenoten en mensen in de buurt, naast hulp van professionals.`,
+'s793ed1e549001a8f': `This exercise was also changed in another tab or window. Your version is kept. Undo shows the other version.`,
     };
   
