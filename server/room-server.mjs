@@ -7,7 +7,6 @@
 // - an admin route that deletes a room (rooms hold personal data).
 import { Server } from '@hocuspocus/server';
 import { SQLite } from '@hocuspocus/extension-sqlite';
-import { Redis } from '@hocuspocus/extension-redis';
 import * as Y from 'yjs';
 import { openStore } from './store.mjs';
 import { isValidRoomName, sameSecret, verifyToken } from './token.mjs';
@@ -114,6 +113,8 @@ export async function createRoomServer(options) {
   if (settings.redisUrl) {
     const url = new URL(settings.redisUrl);
     if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(`not a redis:// URL: ${settings.redisUrl}`);
+    // Loaded only when asked for: ioredis adds to every start otherwise.
+    const { Redis } = await import('@hocuspocus/extension-redis');
     extensions.push(
       new Redis({
         host: url.hostname,
