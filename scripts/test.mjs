@@ -81,7 +81,7 @@ const serverTests = readdirSync('server/test').filter((file) => file.endsWith('.
 console.log(`\nRoom server tests (node:test, ${serverTests.length} files)`);
 const nodeTests = spawnSync(
   process.execPath,
-  ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', '--test-reporter-destination=.node-test-summary', ...serverTests],
+  ['--test', '--test-concurrency=1', '--test-timeout=120000', '--test-force-exit', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', '--test-reporter-destination=.node-test-summary', ...serverTests],
   { stdio: 'inherit' },
 );
 

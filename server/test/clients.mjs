@@ -19,6 +19,21 @@ export async function until(check, what = 'condition', ms = 10000) {
   }
 }
 
+const open = new Set();
+
+/** Destroys every client still open (before its server stops: a client left open keeps retrying, and the test process alive). */
+export function destroyClients() {
+  for (const client of [...open]) client.destroy();
+}
+
+/** One teardown for a test: first every client, then the given servers (room servers, Redis), in that order. */
+export function cleanup(t, ...servers) {
+  t.after(async () => {
+    destroyClients();
+    for (const server of servers) await server.stop();
+  });
+}
+
 /**
  * A provider on `room`. Resolves `synced` after the first sync, `refused` with the server's reason
  * when authentication fails.
@@ -38,17 +53,20 @@ export function connect({ url, room, token, doc = new Y.Doc() }) {
     onAuthenticationFailed: ({ reason }) => onRefused(reason),
     onClose: ({ event }) => closes.push({ code: event?.code, reason: String(event?.reason ?? '') }),
   });
-  return {
+  const client = {
     doc,
     provider,
     synced,
     refused,
     closes,
     destroy() {
+      if (!open.delete(client)) return;
       provider.destroy();
       doc.destroy();
     },
   };
+  open.add(client);
+  return client;
 }
 
 /** Connects and waits for the first sync (or fails with the refusal). */

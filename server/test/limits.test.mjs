@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { startRoomServer } from '../../scripts/room-fixtures.mjs';
-import { connectSynced, rawSocket, until, updateMessage } from './clients.mjs';
+import { cleanup, connectSynced, rawSocket, until, updateMessage } from './clients.mjs';
 
 /** A Yjs update that inserts `bytes` characters of text (hex, so it does not shrink). */
 function textUpdate(bytes, doc = new Y.Doc()) {
@@ -17,10 +17,9 @@ function textUpdate(bytes, doc = new Y.Doc()) {
 
 test('oversized message, document over its limit, malformed update: that connection closes, the others go on', async (t) => {
   const server = await startRoomServer({ token: 'dev', extraArgs: ['--max-message', '128k', '--max-document', '256k'] });
-  t.after(() => server.stop());
+  cleanup(t, server);
   const a = await connectSynced({ url: server.url, room: 'limits', token: 'dev' });
   const b = await connectSynced({ url: server.url, room: 'limits', token: 'dev' });
-  t.after(() => (a.destroy(), b.destroy()));
   let round = 0;
   const stillServing = async () => {
     round += 1;

@@ -2,19 +2,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startRedis, startRoomServer } from '../../scripts/room-fixtures.mjs';
-import { connectSynced, until } from './clients.mjs';
+import { cleanup, connectSynced, until } from './clients.mjs';
 
 test('two server processes with Redis: edits cross both ways', async (t) => {
   const redis = await startRedis();
-  t.after(() => redis.stop());
   const one = await startRoomServer({ token: 'dev', redisUrl: redis.url });
   const two = await startRoomServer({ token: 'dev', redisUrl: redis.url });
-  t.after(() => Promise.all([one.stop(), two.stop()]));
+  cleanup(t, one, two, redis);
   assert.notEqual(one.port, two.port);
 
   const a = await connectSynced({ url: one.url, room: 'shared', token: 'dev' });
   const b = await connectSynced({ url: two.url, room: 'shared', token: 'dev' });
-  t.after(() => (a.destroy(), b.destroy()));
   a.doc.getMap('circle').set('from-one', 'A');
   await until(() => b.doc.getMap('circle').get('from-one') === 'A', 'an edit on server one to reach server two');
   b.doc.getText('notes').insert(0, 'typed on two');
@@ -22,6 +20,5 @@ test('two server processes with Redis: edits cross both ways', async (t) => {
 
   // Another room on the same pair stays apart.
   const c = await connectSynced({ url: two.url, room: 'other', token: 'dev' });
-  t.after(() => c.destroy());
   assert.equal(c.doc.getMap('circle').get('from-one'), undefined);
 });

@@ -8,16 +8,15 @@ import { join, resolve } from 'node:path';
 import { startRoomServer } from '../../scripts/room-fixtures.mjs';
 import * as Y from 'yjs';
 import { issueToken } from '../token.mjs';
-import { connect, connectSynced, until } from './clients.mjs';
+import { cleanup, connect, connectSynced, until } from './clients.mjs';
 
 const SECRET = 'a-test-secret-of-enough-length';
 
 test('two clients on one room see each other\'s map and text edits, both ways', async (t) => {
   const server = await startRoomServer({ token: 'dev' });
-  t.after(() => server.stop());
+  cleanup(t, server);
   const a = await connectSynced({ url: server.url, room: 'circle-1', token: 'dev' });
   const b = await connectSynced({ url: server.url, room: 'circle-1', token: 'dev' });
-  t.after(() => (a.destroy(), b.destroy()));
 
   const people = a.doc.getMap('support-circle').set('people', new Y.Array());
   a.doc.getMap('support-circle').set('title', 'Team Noord');
@@ -35,8 +34,9 @@ test('two clients on one room see each other\'s map and text edits, both ways', 
 
 test('a restart with the same data directory keeps the room (SQLite)', async (t) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'coprod-room-restart-'));
-  t.after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const removeData = { stop: () => rmSync(dataDir, { recursive: true, force: true }) };
   const first = await startRoomServer({ token: 'dev', dataDir });
+  cleanup(t, first);
   const a = await connectSynced({ url: first.url, room: 'kept', token: 'dev' });
   a.doc.getMap('plan').set('goal', 'find work in a bakery');
   a.doc.getText('note').insert(0, 'kept across restarts');
@@ -50,16 +50,15 @@ test('a restart with the same data directory keeps the room (SQLite)', async (t)
   assert.equal(statSync(join(dataDir, 'rooms.sqlite')).mode & 0o777, 0o600, 'the database is readable by its owner only');
 
   const second = await startRoomServer({ token: 'dev', dataDir });
-  t.after(() => second.stop());
+  cleanup(t, second, removeData);
   const b = await connectSynced({ url: second.url, room: 'kept', token: 'dev' });
-  t.after(() => b.destroy());
   assert.equal(b.doc.getMap('plan').get('goal'), 'find work in a bakery');
   assert.equal(b.doc.getText('note').toString(), 'kept across restarts');
 });
 
 test('a wrong, a missing and a foreign token are refused; signed tokens work per room', async (t) => {
   const server = await startRoomServer({ token: 'dev', secret: SECRET });
-  t.after(() => server.stop());
+  cleanup(t, server);
   const refusal = async (room, token) => {
     const client = connect({ url: server.url, room, token });
     const outcome = await Promise.race([client.refused, client.synced.then(() => 'SYNCED'), new Promise((done) => setTimeout(() => done('TIMEOUT'), 8000))]);
@@ -76,12 +75,10 @@ test('a wrong, a missing and a foreign token are refused; signed tokens work per
 
   // Nothing a refused client sent reached the room.
   const writer = await connectSynced({ url: server.url, room: 'room-a', token: issueToken({ room: 'room-a', secret: SECRET }) });
-  t.after(() => writer.destroy());
   assert.equal(writer.doc.share.size, 0);
 
   // A read-only token syncs, but its edits are not taken.
   const reader = await connectSynced({ url: server.url, room: 'room-a', token: issueToken({ room: 'room-a', secret: SECRET, readOnly: true }) });
-  t.after(() => reader.destroy());
   writer.doc.getMap('m').set('from', 'writer');
   await until(() => reader.doc.getMap('m').get('from') === 'writer', 'the writer\'s edit to reach the reader');
   reader.doc.getMap('m').set('sneaky', 'reader');
@@ -93,11 +90,10 @@ test('a wrong, a missing and a foreign token are refused; signed tokens work per
 
 test('two rooms are isolated', async (t) => {
   const server = await startRoomServer({ token: 'dev' });
-  t.after(() => server.stop());
+  cleanup(t, server);
   const a = await connectSynced({ url: server.url, room: 'team-a', token: 'dev' });
   const b = await connectSynced({ url: server.url, room: 'team-b', token: 'dev' });
   const a2 = await connectSynced({ url: server.url, room: 'team-a', token: 'dev' });
-  t.after(() => (a.destroy(), b.destroy(), a2.destroy()));
   a.doc.getMap('circle').set('name', 'only in A');
   b.doc.getMap('circle').set('name', 'only in B');
   await until(() => a2.doc.getMap('circle').get('name') === 'only in A', 'A\'s edit to reach A2');
@@ -108,9 +104,9 @@ test('two rooms are isolated', async (t) => {
 
 test('a room is deleted by the admin route and by the command; its name is refused afterwards', async (t) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'coprod-room-delete-'));
-  t.after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const removeData = { stop: () => rmSync(dataDir, { recursive: true, force: true }) };
   const server = await startRoomServer({ token: 'dev', dataDir, extraArgs: ['--admin-token', 'admin-secret'] });
-  t.after(() => server.stop());
+  cleanup(t, server, removeData);
   const a = await connectSynced({ url: server.url, room: 'private-1', token: 'dev' });
   a.doc.getMap('profile').set('name', 'Sam');
   const b = await connectSynced({ url: server.url, room: 'private-1', token: 'dev' });
