@@ -103,6 +103,9 @@ async function main(argv) {
       process.exit(1);
     }
   };
+  // Hocuspocus runs some hooks without waiting for them (e.g. publishing to Redis while Redis is
+  // away): such a failure is logged, it must not end the server for every room.
+  process.on('unhandledRejection', (error) => console.error(`unhandled: ${error?.stack ?? error}`));
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   const port = await room.listen();

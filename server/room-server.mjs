@@ -100,6 +100,12 @@ export async function createRoomServer(options) {
   if (settings.secret && settings.secret.length < 16) throw new Error('--secret must have at least 16 characters');
   const adminToken = settings.adminToken ?? settings.secret;
 
+  /** Logs a refusal (room name shortened, never the token) and returns what the hook throws. */
+  const refuse = (documentName, reason) => {
+    log(`room ${JSON.stringify(String(documentName).slice(0, 80))}: refused (${reason})`);
+    return new Refusal(reason);
+  };
+
   const store = await openStore(settings.dataDir);
   // Estimated size of each loaded document in bytes: exact after load, grows by every update, measured again near the limit.
   const sizes = new Map();
@@ -141,12 +147,12 @@ export async function createRoomServer(options) {
       extensions,
 
       async onConnect({ documentName }) {
-        if (!isValidRoomName(documentName)) throw new Refusal('invalid-room-name');
-        if (await store.isDeleted(documentName)) throw new Refusal('room-deleted');
+        if (!isValidRoomName(documentName)) throw refuse(documentName, 'invalid-room-name');
+        if (await store.isDeleted(documentName)) throw refuse(documentName, 'room-deleted');
       },
 
       async onAuthenticate({ token, documentName, connectionConfig }) {
-        if (!token) throw new Refusal('missing-token');
+        if (!token) throw refuse(documentName, 'missing-token');
         if (settings.token && sameSecret(token, settings.token)) return { room: documentName };
         if (settings.secret) {
           const result = verifyToken(token, documentName, settings.secret);
@@ -154,9 +160,9 @@ export async function createRoomServer(options) {
             connectionConfig.readOnly = result.readOnly;
             return { room: documentName, expires: result.expires };
           }
-          throw new Refusal(result.reason);
+          throw refuse(documentName, result.reason);
         }
-        throw new Refusal('invalid-token');
+        throw refuse(documentName, 'invalid-token');
       },
 
       async afterLoadDocument({ document }) {
