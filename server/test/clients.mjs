@@ -26,12 +26,23 @@ export function destroyClients() {
   for (const client of [...open]) client.destroy();
 }
 
-/** One teardown for a test: first every client, then the given servers (room servers, Redis), in that order. */
+const teardowns = new WeakMap();
+
+/**
+ * Teardown for a test: first every client, then the given servers (room servers, Redis, …), the
+ * ones given in a later call first (so room servers stop before the Redis they use).
+ */
 export function cleanup(t, ...servers) {
-  t.after(async () => {
-    destroyClients();
-    for (const server of servers) await server.stop();
-  });
+  let stack = teardowns.get(t);
+  if (!stack) {
+    stack = [];
+    teardowns.set(t, stack);
+    t.after(async () => {
+      destroyClients();
+      for (const group of stack.reverse()) await Promise.all(group.map((server) => server.stop()));
+    });
+  }
+  stack.push(servers);
 }
 
 /**

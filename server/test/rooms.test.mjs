@@ -35,6 +35,7 @@ test('two clients on one room see each other\'s map and text edits, both ways', 
 test('a restart with the same data directory keeps the room (SQLite)', async (t) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'coprod-room-restart-'));
   const removeData = { stop: () => rmSync(dataDir, { recursive: true, force: true }) };
+  cleanup(t, removeData);
   const first = await startRoomServer({ token: 'dev', dataDir });
   cleanup(t, first);
   const a = await connectSynced({ url: first.url, room: 'kept', token: 'dev' });
@@ -50,7 +51,7 @@ test('a restart with the same data directory keeps the room (SQLite)', async (t)
   assert.equal(statSync(join(dataDir, 'rooms.sqlite')).mode & 0o777, 0o600, 'the database is readable by its owner only');
 
   const second = await startRoomServer({ token: 'dev', dataDir });
-  cleanup(t, second, removeData);
+  cleanup(t, second);
   const b = await connectSynced({ url: second.url, room: 'kept', token: 'dev' });
   assert.equal(b.doc.getMap('plan').get('goal'), 'find work in a bakery');
   assert.equal(b.doc.getText('note').toString(), 'kept across restarts');
@@ -105,8 +106,9 @@ test('two rooms are isolated', async (t) => {
 test('a room is deleted by the admin route and by the command; its name is refused afterwards', async (t) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'coprod-room-delete-'));
   const removeData = { stop: () => rmSync(dataDir, { recursive: true, force: true }) };
+  cleanup(t, removeData);
   const server = await startRoomServer({ token: 'dev', dataDir, extraArgs: ['--admin-token', 'admin-secret'] });
-  cleanup(t, server, removeData);
+  cleanup(t, server);
   const a = await connectSynced({ url: server.url, room: 'private-1', token: 'dev' });
   a.doc.getMap('profile').set('name', 'Sam');
   const b = await connectSynced({ url: server.url, room: 'private-1', token: 'dev' });
