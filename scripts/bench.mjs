@@ -94,6 +94,13 @@ function table(rows, header) {
 console.log('\nSizes (minified, gzip -9)\n');
 table(await sizes(), ['what', 'gzip', 'target']);
 
+// Node benches (bench/*.bench.mjs, e.g. rooms: real server process, Node clients), filtered like the suites above.
+const only = process.argv.slice(2);
+for (const file of readdirSync(join(root, 'bench')).filter((name) => name.endsWith('.bench.mjs') && (!only.length || only.some((word) => name.includes(word)))).sort()) {
+  const result = spawnSync(process.execPath, [join(root, 'bench', file)], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) console.error(`${file} failed (${result.signal ?? result.status})`);
+}
+
 await buildBenchPage();
 const server = await serve(out);
 const executablePath = process.env.CHROME_PATH || findChromium();
