@@ -81,13 +81,14 @@ const serverTests = readdirSync('server/test').filter((file) => file.endsWith('.
 console.log(`\nRoom server tests (node:test, ${serverTests.length} files)`);
 const nodeTests = spawnSync(
   process.execPath,
-  ['--test', '--test-concurrency=1', '--test-timeout=120000', '--test-force-exit', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', '--test-reporter-destination=.node-test-summary', ...serverTests],
+  ['--test', '--test-concurrency=1', '--test-timeout=120000', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', '--test-reporter-destination=.node-test-summary', ...serverTests],
   { stdio: 'inherit' },
 );
 
 // The runners' own summaries come before; the very last line is the plain combined count.
 const counts = (file) => {
-  const match = existsSync(file) ? /(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(readFileSync(file, 'utf8')) : null;
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : [];
+  const match = /(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(lines.at(-1) ?? '');
   return match ? match.slice(1, 4).map((n) => Number(n ?? 0)) : null;
 };
 const browser = counts('.test-summary');
