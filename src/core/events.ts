@@ -42,11 +42,14 @@ export class CoprodPlanActionEvent extends CustomEvent<{ principle: string }> {
   }
 }
 
-/** Fired by an opportunity card when the user hands it in. */
+/**
+ * Fired by an opportunity card when the user hands it in. Cancelable: whoever delivers the
+ * card (a shared room) calls `preventDefault()`, so the card knows it arrived.
+ */
 export class CoprodSubmitEvent<T = unknown> extends CustomEvent<{ value: T }> {
   static readonly eventName = 'coprod-submit';
   constructor(value: T) {
-    super(CoprodSubmitEvent.eventName, { ...eventOptions, detail: { value } });
+    super(CoprodSubmitEvent.eventName, { ...eventOptions, cancelable: true, detail: { value } });
   }
 }
 

@@ -29,6 +29,16 @@ export function isBindable(el: Element): el is BindableElement {
   return typeof candidate.applyState === 'function' && typeof candidate.watchState === 'function';
 }
 
+/** A Yjs client id (uint32) from text: FNV-1a; equal seeds give equal ids on every device. */
+export function seedClientId(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /** The innermost focused element, through shadow roots. */
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -87,13 +97,30 @@ export class ElementBinding {
   private _start(): void {
     if (this._destroyed) return;
     this._ready = true;
-    if (this.map.size === 0 || this._pending) {
+    if (this.map.size === 0) {
       // The room has none of this exercise yet: the element's state is the starting state.
+      this._pending = false;
+      this._seed(this.element.value as object);
+    } else if (this._pending) {
       this._pending = false;
       this._write(this.element.value as object);
     } else {
       this._applyShared();
     }
+  }
+
+  /**
+   * Writes the starting state so that two fresh devices writing the same one produce the very
+   * same update (same client id and clocks), which Yjs keeps once. Written as an ordinary
+   * client, each device would create its own lists, and only one device's lists would survive:
+   * edits made into the other's would be lost.
+   */
+  private _seed(state: object): void {
+    const seed = new Y.Doc({ gc: false });
+    seed.clientID = seedClientId(`${this.field}\n${JSON.stringify(state)}`);
+    writeState(seed.getMap(this.field), state);
+    Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(seed), this);
+    seed.destroy();
   }
 
   private _write(state: object): void {

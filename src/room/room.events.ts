@@ -9,9 +9,10 @@ export type RoomStatus = 'connecting' | 'connected' | 'offline' | 'failed';
 
 /**
  * Why a room is `failed`: `token` (the server refused the token: wrong or missing),
- * `unreachable` (no server answered at this address; trying again).
+ * `expired` (a signed token that has expired), `unreachable` (no server answered at this
+ * address; trying again).
  */
-export type RoomFailure = 'token' | 'unreachable';
+export type RoomFailure = 'token' | 'expired' | 'unreachable';
 
 /** One person in the room, as they named themselves (or not). */
 export interface RoomPerson {

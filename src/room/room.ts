@@ -87,11 +87,11 @@ export class Room extends EventTarget {
         resolveSynced();
         this._setStatus('connected', null);
       },
-      onAuthenticationFailed: () => this._setStatus('failed', 'token'),
+      onAuthenticationFailed: ({ reason }) => this._setStatus('failed', /expired/.test(reason) ? 'expired' : 'token'),
       onStatus: ({ status }) => {
         if (status !== WebSocketStatus.Disconnected) return;
         if (this._everConnected) this._setStatus('offline', null);
-        else if (this._reason !== 'token') this._setStatus('failed', 'unreachable');
+        else if (this._reason !== 'token' && this._reason !== 'expired') this._setStatus('failed', 'unreachable');
       },
       onAwarenessChange: () => this._updatePeople(),
     });
