@@ -50,4 +50,13 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', '*.config.*', 'rollup.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', window: 'readonly', setTimeout: 'readonly' } },
   },
+  {
+    // The room server, its fixtures, its Node tests and its bench run in Node.
+    files: ['server/**/*.mjs', 'scripts/room-*.mjs', 'scripts/node-test-*.mjs', 'bench/**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'URL', 'URLSearchParams', 'Buffer', 'fetch', 'globalThis', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'TextEncoder', 'TextDecoder'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );
