@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
@@ -9,7 +10,10 @@ import { ATOMIC_KEYS } from '../src/room/yjs-mapping.js';
 import { allTags, filledByTag } from './fixtures/all.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
 import { filledCard } from './fixtures/opportunity.fixtures.js';
-import { record, shadow, type AnyCoprodElement } from './helpers.js';
+import { record, shadow, switchLocale, type AnyCoprodElement } from './helpers.js';
+import type { ReadinessState } from '../src/readiness-radar/radar.types.js';
+
+declare const axe: { run(context: Element, options: object): Promise<{ violations: { id: string }[] }> };
 import type { SupportCircleState } from '../src/support-circle/circle.types.js';
 import type { OpportunityBoardState } from '../src/opportunity/opportunity.types.js';
 import type { CoprodOpportunityCard } from '../src/opportunity/card.element.js';
@@ -348,5 +352,50 @@ describe('coprod-room: two clients through a real server', () => {
     await a.updateComplete;
     const colors = new Set(a.people.map((person) => person.color));
     expect(colors.size).to.equal(2);
+  });
+
+  it('shares each person’s radar answers as a reading (data-room="readings")', async () => {
+    const name = uniqueRoom();
+    // Two devices: each has its own person id (kept in localStorage).
+    localStorage.setItem('coprod-room-person', 'deviceaa');
+    const a = await openRoom(name, '<coprod-readiness-radar data-room="readings"></coprod-readiness-radar>', { name: 'Ans' });
+    localStorage.setItem('coprod-room-person', 'devicebb');
+    const b = await openRoom(name, '<coprod-readiness-radar data-room="readings"></coprod-readiness-radar>', { name: 'Bram' });
+    localStorage.removeItem('coprod-room-person');
+    await Promise.all([connected(a), connected(b)]);
+    const radarA = exercise<AnyCoprodElement>(a, 'coprod-readiness-radar');
+    const radarB = exercise<AnyCoprodElement>(b, 'coprod-readiness-radar');
+    const recA = record(radarA);
+    radarA.value = { ...(radarA.value as ReadinessState), answers: { 'assets-1': 4, 'assets-2': 1 } };
+    radarB.value = { ...(radarB.value as ReadinessState), answers: { 'assets-1': 0 } };
+    await until(() => {
+      const onB = radarB.value as ReadinessState;
+      expect(onB.answers, 'B keeps its own answers').to.deep.equal({ 'assets-1': 0 });
+      expect(onB.readings.map((reading) => [reading.label, reading.answers])).to.deep.equal([['Ans', { 'assets-1': 4, 'assets-2': 1 }]]);
+      const onA = radarA.value as ReadinessState;
+      expect(onA.answers).to.deep.equal({ 'assets-1': 4, 'assets-2': 1 });
+      expect(onA.readings.map((reading) => [reading.label, reading.answers])).to.deep.equal([['Bram', { 'assets-1': 0 }]]);
+    }, 'each person’s answers as the other’s reading').catch((error) => {
+      throw new Error(`${error}\n${JSON.stringify(a.connection?.doc.getMap('coprod-readiness-radar').toJSON())}\n${JSON.stringify(recA.invalids.map((e) => e.detail))}`);
+    });
+  });
+
+  it('has no axe violations and speaks Dutch', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>', { name: 'Ans' });
+    const b = await openRoom(name, '');
+    await Promise.all([connected(a), connected(b)]);
+    await until(() => a.people.length === 2, 'two people');
+    await a.updateComplete;
+    const result = await axe.run(a, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+    expect(result.violations.map((violation) => violation.id)).to.deep.equal([]);
+    try {
+      await switchLocale('nl');
+      await a.updateComplete;
+      expect(shadow(a).querySelector('[part=status]')?.textContent).to.match(/Verbonden/);
+      expect(shadow(a).querySelector('[part=name-field]')?.textContent).to.match(/Je naam/);
+    } finally {
+      await switchLocale('en');
+    }
   });
 });

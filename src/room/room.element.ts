@@ -32,6 +32,8 @@ function isSharedByDefault(el: Element): boolean {
  * screen readers, politely) and who is here, by the names people give (a name is never required).
  * Changes made offline are kept in this browser and sent when the connection returns.
  * Opportunity cards without an `id` stay personal and hand their cards in to the room's board.
+ * A readiness radar with `data-room="readings"` keeps each person's answers their own and
+ * shares them as one reading per person.
  *
  * @tagname coprod-room
  * @summary Connects the exercises inside it to a shared room on a Hocuspocus server.
@@ -285,7 +287,9 @@ export class CoprodRoom extends LitElement {
   private _bind(el: Element): void {
     const room = this._room;
     if (!room || !this.contains(el) || room.boundElements.includes(el)) return;
-    room.bind(el);
+    // A radar marked data-room="readings": each person answers for themselves (one reading each).
+    const readings = el.localName === 'coprod-readiness-radar' && el.getAttribute('data-room') === 'readings';
+    room.bind(el, undefined, { mode: readings ? 'readings' : 'shared' });
   }
 
   private _unbindWithin(root: Element): void {

@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { parseCardInput, withCard } from '../opportunity/board.state.js';
 import type { OpportunityBoardState } from '../opportunity/opportunity.types.js';
 import { ElementBinding, isBindable, type BindableElement } from './binding.js';
+import { ReadingsBinding } from './readings.js';
 import { RoomPresenceEvent, RoomStatusEvent, type RoomFailure, type RoomPerson, type RoomStatus } from './room.events.js';
 import { readState, writeState } from './yjs-mapping.js';
 
@@ -37,6 +38,27 @@ export function offlineStoreName(url: string, room: string): string {
 }
 
 const BOARD_TYPE = 'coprod-opportunity-board';
+const PERSON_KEY = 'coprod-room-person';
+
+/** This device's person id, kept in localStorage (a fresh one each time when storage is blocked). */
+function devicePersonId(): string {
+  const fresh = () => Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+  try {
+    let id = localStorage.getItem(PERSON_KEY);
+    if (!id || !/^[a-z0-9]{8}$/.test(id)) localStorage.setItem(PERSON_KEY, (id = fresh()));
+    return id;
+  } catch {
+    return fresh();
+  }
+}
+
+export interface BindOptions {
+  /**
+   * `readings` (readiness radar only): each person answers for themselves; their answers go
+   * into the room as one reading per person, and the radar shows the others' readings.
+   */
+  mode?: 'shared' | 'readings';
+}
 
 /**
  * A connection to one shared room: one Yjs document, kept in this browser and synced through
@@ -57,7 +79,9 @@ export class Room extends EventTarget {
   /** Resolves when the copy kept in this browser has been loaded (at once without one). */
   readonly restored: Promise<void>;
   private readonly _offline: IndexeddbPersistence | undefined;
-  private readonly _bindings = new Map<Element, ElementBinding>();
+  private readonly _bindings = new Map<Element, ElementBinding | ReadingsBinding>();
+  /** This device's person id, for readings. */
+  readonly personId = devicePersonId();
   private _status: RoomStatus = 'connecting';
   private _reason: RoomFailure | null = null;
   private _everConnected = false;
@@ -122,6 +146,7 @@ export class Room extends EventTarget {
   setName(name: string): void {
     this._name = name.trim().slice(0, 200);
     this._announceSelf();
+    for (const binding of this._bindings.values()) if (binding instanceof ReadingsBinding) binding.setName(this._name);
   }
 
   /**
@@ -130,11 +155,14 @@ export class Room extends EventTarget {
    * field, after the first answer from the server; otherwise the room's state replaces it.
    * @returns the binding (also undone by `unbind(el)` or `disconnect()`)
    */
-  bind(element: Element, field = element.id || element.localName): ElementBinding {
+  bind(element: Element, field = element.id || element.localName, options: BindOptions = {}): ElementBinding | ReadingsBinding {
     if (!isBindable(element)) throw new TypeError(`${element.localName} is not a coprod exercise element`);
     this.unbind(element);
     const ready = this.restored.then(() => this.synced);
-    const binding = new ElementBinding(element as BindableElement, this.doc, field, { synced: ready });
+    const binding =
+      options.mode === 'readings'
+        ? new ReadingsBinding(element, this.doc, field, { personId: this.personId, name: this._name, synced: ready })
+        : new ElementBinding(element as BindableElement, this.doc, field, { synced: ready });
     this._bindings.set(element, binding);
     return binding;
   }
