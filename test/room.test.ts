@@ -74,13 +74,15 @@ function textPaths(value: unknown, path: (string | number)[] = []): (string | nu
   return typeof value === 'string' && (typeof key === 'number' || !ATOMIC_KEYS.has(key)) ? [path] : [];
 }
 
+type Node = Record<string | number, unknown>;
+
 function getAt(state: unknown, path: (string | number)[]): string {
-  return path.reduce<any>((node, key) => node[key], state) as string;
+  return path.reduce<unknown>((node, key) => (node as Node)[key], state) as string;
 }
 
 function setAt<T>(state: T, path: (string | number)[], text: string): T {
-  const next = structuredClone(state) as any;
-  const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], next);
+  const next = structuredClone(state);
+  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Node)[key], next) as Node;
   parent[path[path.length - 1]] = text;
   return next;
 }
