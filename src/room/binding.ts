@@ -65,6 +65,7 @@ export class ElementBinding {
   /** The user edited before the first sync while the room had nothing: write it then. */
   private _pending = false;
   private readonly _unwatch: () => void;
+  private readonly _startState: object;
 
   constructor(
     readonly element: BindableElement,
@@ -73,6 +74,7 @@ export class ElementBinding {
     options: BindingOptions = {},
   ) {
     this.map = doc.getMap(field);
+    this._startState = element.value as object;
     this.map.observeDeep(this._onShared);
     this._unwatch = element.watchState(this._onLocal);
     // Data already in the document (restored from this browser) is shown at once.
@@ -98,9 +100,12 @@ export class ElementBinding {
     if (this._destroyed) return;
     this._ready = true;
     if (this.map.size === 0) {
-      // The room has none of this exercise yet: the element's state is the starting state.
+      // The room has none of this exercise yet: the element's starting state becomes the room's
+      // (the state it had when bound, so devices with the same start write the same seed), then
+      // edits made before the first sync go on top of it as ordinary changes.
+      this._seed(this._startState);
+      if (this._pending) this._write(this.element.value as object);
       this._pending = false;
-      this._seed(this.element.value as object);
     } else if (this._pending) {
       this._pending = false;
       this._write(this.element.value as object);
