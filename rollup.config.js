@@ -33,17 +33,22 @@ export function d3PureCurves() {
 // Template and CSS literals are minified (Lit's own plugin) before TypeScript is stripped.
 const typescript = () => [d3PureCurves(), minifyTemplates({ failOnError: true }), esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false })];
 
+/** The shared room (`coprod/room`): its own entry, so nothing of Yjs reaches the elements' entries or the main bundle. */
+export const roomEntry = { room: 'src/room/define.ts' };
+// Yjs and the sync client stay dependencies for npm users (one copy of Yjs per app).
+const isRoomDependency = (id) => /^(yjs|y-indexeddb|lib0|@hocuspocus\/provider)(\/|$)/.test(id);
+
 // lit stays a peer for npm users (one copy per app). @lit/localize is inlined on purpose:
 // its configureLocalization() may run once per copy, so ours must be private.
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 
 export default [
   {
-    input: { index: 'src/index.ts', ...elementEntries },
+    input: { index: 'src/index.ts', ...elementEntries, ...roomEntry },
     // Keeps each element's registration in its own entry file (no facade + shared chunk),
     // so the entry files are exactly the modules with side effects (package.json sideEffects).
     preserveEntrySignatures: 'allow-extension',
-    external: (id) => isLit(id) || /^d3-(shape|path)(\/|$)/.test(id),
+    external: (id) => isLit(id) || /^d3-(shape|path)(\/|$)/.test(id) || isRoomDependency(id),
     plugins: [nodeResolve(), ...typescript()],
     output: {
       dir: 'dist',
@@ -59,6 +64,18 @@ export default [
     plugins: [nodeResolve(), ...typescript(), terser({ format: { comments: false } })],
     output: {
       file: 'dist/bundle/coprod.js',
+      format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  },
+  {
+    // The room's drop-in file: self-contained (its own Lit, Yjs and sync client). It talks to the
+    // elements only through their public methods, so it works beside dist/bundle/coprod.js.
+    input: 'src/room/define.ts',
+    plugins: [nodeResolve({ browser: true }), ...typescript(), terser({ format: { comments: false } })],
+    output: {
+      file: 'dist/bundle/coprod-room.js',
       format: 'es',
       inlineDynamicImports: true,
       sourcemap: true,

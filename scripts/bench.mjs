@@ -47,6 +47,8 @@ async function sizes() {
   const rows = [];
   const bundle = readFileSync(join(root, 'dist/bundle/coprod.js'));
   rows.push(['drop-in bundle (all elements, Lit, en + nl)', kB(gzipSync(bundle, { level: 9 }).length), '≤ 35 kB']);
+  const roomBundle = readFileSync(join(root, 'dist/bundle/coprod-room.js'));
+  rows.push(['room drop-in coprod-room.js (Lit, Yjs, sync client, en + nl)', kB(gzipSync(roomBundle, { level: 9 }).length), '']);
   for (const [name, input] of Object.entries(elementEntries)) {
     const size = await entrySize(join(root, input));
     rows.push([`entry "${name}" with Lit (en; + nl chunk)`, `${kB(size.initial)} (${kB(size.withLocales)})`, '≤ 14 kB']);
@@ -103,6 +105,18 @@ for (const file of readdirSync(join(root, 'bench')).filter((name) => name.endsWi
 
 await buildBenchPage();
 const server = await serve(out);
+// The room suite measures through a real room server on loopback (scripts/room-fixtures.mjs).
+let roomServer;
+let roomQuery = '';
+if (existsSync(join(out, 'entry.ts')) && readFileSync(join(out, 'entry.ts'), 'utf8').includes('room.bench.ts')) {
+  try {
+    const { startRoomServer } = await import('./room-fixtures.mjs');
+    roomServer = await startRoomServer({ token: 'bench' });
+    roomQuery = `?roomServer=${encodeURIComponent(roomServer.url)}&roomToken=bench`;
+  } catch (error) {
+    console.error(`The room server did not start, so the room figures are left out: ${error.message.split('\n')[0]}`);
+  }
+}
 const executablePath = process.env.CHROME_PATH || findChromium();
 if (!executablePath) {
   console.error('No Chromium found: run `npm test` once (it installs it) or set CHROME_PATH.');
@@ -113,7 +127,7 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+  await page.goto(`http://127.0.0.1:${server.address().port}/index.html${roomQuery}`);
   await page.waitForFunction('typeof window.runBenchmarks === "function"');
   const figures = await page.evaluate(() => window.runBenchmarks());
   console.log('\nTimings in headless Chromium (production Lit), ms\n');
@@ -124,4 +138,5 @@ try {
 } finally {
   await browser.close();
   server.close();
+  await roomServer?.stop();
 }

@@ -11,7 +11,11 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 }
 const bundle = readFileSync('dist/bundle/coprod.js', 'utf8');
 if (/\bfrom\s*["'][^./]/.test(bundle) || /\bimport\s*\(\s*["'`][^./]/.test(bundle)) problems.push('the bundle has a bare import');
-for (const entry of Object.keys(pkg.exports).filter((key) => !['.', './bundle', './jsx', './vue', './custom-elements.json', './package.json'].includes(key))) {
+// The room's drop-in file is self-contained too; the main bundle holds nothing of Yjs or the sync client.
+const roomBundle = readFileSync('dist/bundle/coprod-room.js', 'utf8');
+if (/\bfrom\s*["'][^./]/.test(roomBundle) || /\bimport\s*\(\s*["'`][^./]/.test(roomBundle)) problems.push('the room bundle has a bare import');
+if (/Yjs was already imported|Hocuspocus|indexeddb/i.test(bundle)) problems.push('the main bundle contains Yjs or the room client (it belongs in coprod-room.js)');
+for (const entry of Object.keys(pkg.exports).filter((key) => !['.', './bundle', './bundle/room', './jsx', './vue', './custom-elements.json', './package.json'].includes(key))) {
   const file = pkg.exports[entry].default;
   if (!/defineElement\(\s*['"]coprod-/.test(readFileSync(file, 'utf8'))) problems.push(`${file} does not register its element itself (sideEffects would let bundlers drop it)`);
 }

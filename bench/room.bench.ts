@@ -1,0 +1,79 @@
+import '../src/room/define.js';
+import type { CoprodRoom } from '../src/room/room.element.js';
+import type { CoprodSupportCircle } from '../src/support-circle/circle.element.js';
+import { filledCircle } from '../test/fixtures/support-circle.fixtures.js';
+import type { BenchSuite } from './harness.js';
+
+/** Given by scripts/bench.mjs, which starts a real room server on loopback. */
+const params = new URLSearchParams(location.search);
+const server = params.get('roomServer');
+const token = params.get('roomToken') ?? '';
+
+let pair: Promise<{ a: CoprodSupportCircle; b: CoprodSupportCircle }> | undefined;
+
+async function openPair() {
+  const name = `bench-${Date.now().toString(36)}`;
+  const make = async (offline: boolean) => {
+    const room = document.createElement('coprod-room') as CoprodRoom;
+    Object.assign(room, { server, room: name, token, noOfflineCopy: !offline });
+    const circle = document.createElement('coprod-support-circle') as CoprodSupportCircle;
+    room.append(circle);
+    document.body.append(room);
+    await new Promise<void>((resolve) => {
+      if (room.status === 'connected') resolve();
+      room.addEventListener('coprod-room-status', () => room.status === 'connected' && resolve());
+    });
+    return circle;
+  };
+  const a = await make(true);
+  const b = await make(false);
+  a.value = structuredClone(filledCircle);
+  await new Promise<void>((resolve) => {
+    const stop = b.watchState(() => {
+      if (b.value.people.length === filledCircle.people.length) {
+        stop();
+        resolve();
+      }
+    });
+  });
+  await b.updateComplete;
+  return { a, b };
+}
+
+let typed = 0;
+
+/**
+ * One keystroke typed into a person's "involvement" field on device A, until device B has
+ * rendered it (its field shows the new text): the edit goes A → server → B over loopback
+ * WebSockets, through the mapping, validation and a Lit render on both sides.
+ */
+async function keystrokeToOtherDevice(): Promise<number> {
+  pair ??= openPair();
+  const { a, b } = await pair;
+  const field = a.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
+  const key = String.fromCharCode(97 + (typed++ % 26));
+  const expected = field.value + key;
+  const start = performance.now();
+  const arrived = new Promise<void>((resolve) => {
+    const stop = b.watchState(async () => {
+      await b.updateComplete;
+      const shown = [...b.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('textarea')].some((other) => other.value === expected);
+      if (shown) {
+        stop();
+        resolve();
+      }
+    });
+  });
+  field.focus();
+  field.value = expected;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: key, inputType: 'insertText' }));
+  await arrived;
+  return performance.now() - start;
+}
+
+export const suite: BenchSuite = {
+  name: 'coprod-room',
+  scenarios: server
+    ? [{ name: 'keystroke on device A → rendered on device B (server on loopback)', samples: 60, sample: keystrokeToOtherDevice, target: 'median ≤ 50 ms, p95 ≤ 150 ms' }]
+    : [],
+};

@@ -1,0 +1,182 @@
+import * as Y from 'yjs';
+import type { StateOrigin } from '../core/events.js';
+import { readState, textDiff, writeState } from './yjs-mapping.js';
+
+/**
+ * What a binding needs of an element: the base element's public state API. Any coprod
+ * exercise element has it; the room needs nothing else of them (so a room bundle works with
+ * elements from another bundle).
+ */
+export interface BindableElement extends HTMLElement {
+  readonly value: unknown;
+  applyState(data: unknown, source: 'sync' | 'storage'): boolean;
+  watchState(listener: (state: unknown, origin: StateOrigin) => void): () => void;
+  readonly updateComplete?: Promise<unknown>;
+}
+
+export interface BindingOptions {
+  /**
+   * Resolves when the document has had its first answer from the server. Until then the
+   * element's starting state is not written into the room (two fresh devices would both
+   * write theirs). Default: already synced (a document you filled yourself).
+   */
+  synced?: Promise<unknown>;
+}
+
+/** Whether `el` has the state API a binding needs. */
+export function isBindable(el: Element): el is BindableElement {
+  const candidate = el as Partial<BindableElement>;
+  return typeof candidate.applyState === 'function' && typeof candidate.watchState === 'function';
+}
+
+/** A Yjs client id (uint32) from text: FNV-1a; equal seeds give equal ids on every device. */
+export function seedClientId(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** The innermost focused element, through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Keeps one element and one field of a shared document in step: the user's edits are written
+ * into the field (only what changed), others' changes are applied to the element through
+ * `applyState(data, 'sync')`, which validates them (refused data: `coprod-invalid` with
+ * source `sync`, the element keeps its state).
+ *
+ * ```js
+ * const binding = bindElement(circle, doc, 'circle');
+ * binding.destroy();
+ * ```
+ */
+export class ElementBinding {
+  /** The shared map holding the element's state. */
+  readonly map: Y.Map<unknown>;
+  private _ready = false;
+  private _destroyed = false;
+  /** The user edited before the first sync while the room had nothing: write it then. */
+  private _pending = false;
+  private readonly _unwatch: () => void;
+  private readonly _startState: object;
+
+  constructor(
+    readonly element: BindableElement,
+    readonly doc: Y.Doc,
+    readonly field: string,
+    options: BindingOptions = {},
+  ) {
+    this.map = doc.getMap(field);
+    this._startState = element.value as object;
+    this.map.observeDeep(this._onShared);
+    this._unwatch = element.watchState(this._onLocal);
+    // Data already in the document (restored from this browser) is shown at once.
+    if (this.map.size) this._applyShared();
+    const synced = options.synced ?? Promise.resolve();
+    synced.then(() => this._start(), () => undefined);
+  }
+
+  /** Whether the first sync has happened and edits now go into the room. */
+  get ready(): boolean {
+    return this._ready;
+  }
+
+  /** Stops syncing; the element keeps its state. */
+  destroy(): void {
+    if (this._destroyed) return;
+    this._destroyed = true;
+    this.map.unobserveDeep(this._onShared);
+    this._unwatch();
+  }
+
+  private _start(): void {
+    if (this._destroyed) return;
+    this._ready = true;
+    if (this.map.size === 0) {
+      // The room has none of this exercise yet: the element's starting state becomes the room's
+      // (the state it had when bound, so devices with the same start write the same seed), then
+      // edits made before the first sync go on top of it as ordinary changes.
+      this._seed(this._startState);
+      if (this._pending) this._write(this.element.value as object);
+      this._pending = false;
+    } else if (this._pending) {
+      this._pending = false;
+      this._write(this.element.value as object);
+    } else {
+      this._applyShared();
+    }
+  }
+
+  /**
+   * Writes the starting state so that two fresh devices writing the same one produce the very
+   * same update (same client id and clocks), which Yjs keeps once. Written as an ordinary
+   * client, each device would create its own lists, and only one device's lists would survive:
+   * edits made into the other's would be lost.
+   */
+  private _seed(state: object): void {
+    const seed = new Y.Doc({ gc: false });
+    seed.clientID = seedClientId(`${this.field}\n${JSON.stringify(state)}`);
+    writeState(seed.getMap(this.field), state);
+    Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(seed), this);
+    seed.destroy();
+  }
+
+  private _write(state: object): void {
+    this.doc.transact(() => writeState(this.map, state), this);
+  }
+
+  private _onLocal = (state: unknown, origin: StateOrigin) => {
+    if (origin === 'sync' || this._destroyed) return;
+    if (!this._ready && this.map.size === 0) {
+      this._pending = true;
+      return;
+    }
+    this._write(state as object);
+  };
+
+  private _onShared = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    if (transaction.origin === this || this._destroyed) return;
+    this._applyShared();
+  };
+
+  private _applyShared(): void {
+    if (!this.map.size) return;
+    const caret = this._caret();
+    const accepted = this.element.applyState(readState(this.map), 'sync');
+    if (accepted && caret) void this._restoreCaret(caret);
+  }
+
+  /** Where the user's caret stands, when they are typing in this element. */
+  private _caret(): { field: HTMLInputElement | HTMLTextAreaElement; text: string; start: number; end: number } | null {
+    const active = deepActiveElement();
+    if (!(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement)) return null;
+    if (!this.element.shadowRoot?.contains(active) && !this.element.contains(active)) return null;
+    if (active.selectionStart === null || active.selectionEnd === null) return null;
+    return { field: active, text: active.value, start: active.selectionStart, end: active.selectionEnd };
+  }
+
+  /** Keeps the caret where it was in the text, shifted by what others inserted or removed before it. */
+  private async _restoreCaret(caret: { field: HTMLInputElement | HTMLTextAreaElement; text: string; start: number; end: number }): Promise<void> {
+    await this.element.updateComplete;
+    const { field } = caret;
+    if (!field.isConnected || field.value === caret.text) return;
+    const { index, remove, insert } = textDiff(caret.text, field.value);
+    const shift = (position: number) => (position <= index ? position : position >= index + remove ? position - remove + insert.length : index + insert.length);
+    field.setSelectionRange(shift(caret.start), shift(caret.end));
+  }
+}
+
+/**
+ * Binds an exercise element to the field `field` of a Yjs document: see `ElementBinding`.
+ * @returns the binding; call `destroy()` to stop
+ */
+export function bindElement(element: BindableElement, doc: Y.Doc, field: string, options: BindingOptions = {}): ElementBinding {
+  return new ElementBinding(element, doc, field, options);
+}

@@ -1,0 +1,120 @@
+import * as Y from 'yjs';
+import type { StateOrigin } from '../core/events.js';
+import type { BindableElement } from './binding.js';
+import { seedClientId } from './binding.js';
+import { readState, writeState } from './yjs-mapping.js';
+
+interface Reading {
+  id: string;
+  label: string;
+  person: string;
+  date: string | null;
+  answers: Record<string, unknown>;
+}
+
+export interface ReadingsOptions {
+  /** This device's person id (stable across reloads). */
+  personId: string;
+  /** The name this person gave (may be empty). */
+  name?: string;
+  /** Resolves after the first answer from the server. */
+  synced?: Promise<unknown>;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A readiness radar where each person answers for themselves: this person's answers stay on
+ * this device (the radar's own answers) and go into the room as one reading per person
+ * (`readings`, id `person-<personId>`); the radar shows everyone else's answers as readings.
+ * The group thus sees each person's answers side by side.
+ */
+export class ReadingsBinding {
+  readonly map: Y.Map<unknown>;
+  readonly readingId: string;
+  private _name: string;
+  private _ready = false;
+  private _destroyed = false;
+  private readonly _unwatch: () => void;
+
+  constructor(
+    readonly element: BindableElement,
+    readonly doc: Y.Doc,
+    readonly field: string,
+    options: ReadingsOptions,
+  ) {
+    this.map = doc.getMap(field);
+    this.readingId = `person-${options.personId}`;
+    this._name = options.name ?? '';
+    this.map.observeDeep(this._onShared);
+    this._unwatch = element.watchState(this._onLocal);
+    if (this.map.size) this._applyShared();
+    (options.synced ?? Promise.resolve()).then(() => this._start(), () => undefined);
+  }
+
+  /** Changes the name on this person's reading. */
+  setName(name: string): void {
+    this._name = name;
+    if (this._ready) this._writeMine();
+  }
+
+  destroy(): void {
+    if (this._destroyed) return;
+    this._destroyed = true;
+    this.map.unobserveDeep(this._onShared);
+    this._unwatch();
+  }
+
+  private _start(): void {
+    if (this._destroyed) return;
+    this._ready = true;
+    // The same skeleton from every device: Yjs keeps it once, so no device's list is lost.
+    const skeleton = { type: 'coprod-readiness', version: 1, readings: [] };
+    if (!(this.map.get('readings') instanceof Y.Array)) {
+      const seed = new Y.Doc({ gc: false });
+      seed.clientID = seedClientId(`${this.field}\nreadings`);
+      writeState(seed.getMap(this.field), skeleton);
+      Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(seed), this);
+      seed.destroy();
+    }
+    this._writeMine();
+    this._applyShared();
+  }
+
+  private _mine(): Reading {
+    const state = this.element.value as { answers?: Record<string, unknown> };
+    const label = this._name || `#${this.readingId.slice(7, 11)}`;
+    return { id: this.readingId, label, person: this._name, date: today(), answers: structuredClone(state.answers ?? {}) };
+  }
+
+  private _writeMine(): void {
+    const list = this.map.get('readings');
+    if (!(list instanceof Y.Array)) return;
+    const mine = this._mine();
+    this.doc.transact(() => {
+      const existing = (list.toArray() as unknown[]).find((item) => item instanceof Y.Map && item.get('id') === mine.id);
+      if (existing instanceof Y.Map) writeState(existing, mine);
+      else {
+        const item = new Y.Map<unknown>();
+        list.push([item]);
+        writeState(item, mine);
+      }
+    }, this);
+  }
+
+  private _onLocal = (_state: unknown, origin: StateOrigin) => {
+    if (origin === 'sync' || this._destroyed || !this._ready) return;
+    this._writeMine();
+  };
+
+  private _onShared = (_events: unknown, transaction: Y.Transaction) => {
+    if (transaction.origin === this || this._destroyed) return;
+    this._applyShared();
+  };
+
+  private _applyShared(): void {
+    const readings = ((readState(this.map).readings ?? []) as Reading[]).filter((reading) => reading && reading.id !== this.readingId);
+    const current = this.element.value as Record<string, unknown>;
+    this.element.applyState({ ...current, readings }, 'sync');
+  }
+}

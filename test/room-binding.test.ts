@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import * as Y from 'yjs';
+import '../src/support-circle/define.js';
+import { bindElement, isBindable } from '../src/room/binding.js';
+import { filledCircle } from './fixtures/support-circle.fixtures.js';
+import { mount, query, record, settle, type AnyCoprodElement } from './helpers.js';
+import type { SupportCircleState } from '../src/support-circle/circle.types.js';
+
+/** Two documents wired together as a server would (every update goes to the other). */
+function linkedDocs(): [Y.Doc, Y.Doc] {
+  const a = new Y.Doc();
+  const b = new Y.Doc();
+  a.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(b, update, 'remote'));
+  b.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(a, update, 'remote'));
+  return [a, b];
+}
+
+describe('room: binding an element to a Yjs document by hand', () => {
+  afterEach(() => document.querySelectorAll('coprod-support-circle').forEach((el) => el.remove()));
+
+  it('writes the starting state into an empty document once, and keeps two elements in step', async () => {
+    const [docA, docB] = linkedDocs();
+    const a = await mount<AnyCoprodElement>('coprod-support-circle', { properties: { value: filledCircle } });
+    const b = await mount<AnyCoprodElement>('coprod-support-circle');
+    expect(isBindable(a)).to.equal(true);
+    expect(isBindable(document.createElement('div'))).to.equal(false);
+    const bindingA = bindElement(a, docA, 'circle');
+    await settle();
+    const bindingB = bindElement(b, docB, 'circle');
+    await settle();
+    expect(bindingA.ready && bindingB.ready).to.equal(true);
+    expect(b.value, 'the document had state: it replaces the starting state').to.deep.equal(filledCircle);
+    const changes = record(b).changes;
+    a.value = { ...filledCircle, people: filledCircle.people.slice(0, 2) };
+    expect((b.value as SupportCircleState).people).to.have.length(2);
+    expect(changes, 'changes from the room are not the user’s edits').to.have.length(0);
+    bindingB.destroy();
+    a.value = filledCircle;
+    expect((b.value as SupportCircleState).people, 'no longer bound').to.have.length(2);
+    bindingA.destroy();
+  });
+
+  it('refuses invalid data from the document with source sync and keeps the state', async () => {
+    const [docA] = linkedDocs();
+    const a = await mount<AnyCoprodElement>('coprod-support-circle', { properties: { value: filledCircle } });
+    bindElement(a, docA, 'circle');
+    await settle();
+    const { invalids } = record(a);
+    docA.transact(() => docA.getMap('circle').set('type', 'something-else'));
+    expect(invalids).to.have.length(1);
+    expect(invalids[0].detail.source).to.equal('sync');
+    expect(a.value).to.deep.equal(filledCircle);
+  });
+
+  it('keeps the caret of the person typing where it was when someone else’s text arrives', async () => {
+    const [docA, docB] = linkedDocs();
+    const start = { ...filledCircle, people: [{ id: 'p1', name: 'Anna', ring: 'co-producers' as const, involvement: 'helpt mee', contact: '' }] };
+    const a = await mount<AnyCoprodElement>('coprod-support-circle', { properties: { value: start } });
+    const b = await mount<AnyCoprodElement>('coprod-support-circle');
+    bindElement(a, docA, 'circle');
+    bindElement(b, docB, 'circle');
+    await settle();
+    const field = query<HTMLTextAreaElement>(a, 'textarea');
+    field.focus();
+    field.setSelectionRange(5, 5); // "helpt| mee"
+    b.value = { ...start, people: [{ ...start.people[0], involvement: 'Ze helpt mee' }] };
+    await a.updateComplete;
+    await settle();
+    expect(field.value).to.equal('Ze helpt mee');
+    expect([field.selectionStart, field.selectionEnd]).to.deep.equal([8, 8]);
+  });
+});

@@ -1,0 +1,403 @@
+import { expect } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import * as Y from 'yjs';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import '../src/index.js';
+import '../src/room/define.js';
+import type { CoprodRoom } from '../src/room/room.element.js';
+import { ATOMIC_KEYS } from '../src/room/yjs-mapping.js';
+import { allTags, filledByTag } from './fixtures/all.fixtures.js';
+import { filledCircle } from './fixtures/support-circle.fixtures.js';
+import { filledCard } from './fixtures/opportunity.fixtures.js';
+import { record, shadow, switchLocale, type AnyCoprodElement } from './helpers.js';
+import type { ReadinessState } from '../src/readiness-radar/radar.types.js';
+
+declare const axe: { run(context: Element, options: object): Promise<{ violations: { id: string }[] }> };
+import type { SupportCircleState } from '../src/support-circle/circle.types.js';
+import type { OpportunityBoardState } from '../src/opportunity/opportunity.types.js';
+import type { CoprodOpportunityCard } from '../src/opportunity/card.element.js';
+
+interface ServerInfo {
+  url: string;
+  token: string;
+}
+
+let server: ServerInfo;
+let counter = 0;
+const uniqueRoom = () => `test-${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** Waits until `check` stops throwing (or returns true), polling; fails with the last error. */
+async function until(check: () => unknown, what: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  let last: unknown;
+  while (performance.now() - start < timeout) {
+    try {
+      const result = check();
+      if (result !== false) return;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+/** A `<coprod-room>` with the given exercise markup, appended to the page; a client of its own. */
+async function openRoom(room: string, inner: string, options: { token?: string; offlineCopy?: boolean; name?: string } = {}): Promise<CoprodRoom> {
+  const el = document.createElement('coprod-room');
+  el.server = server.url;
+  el.room = room;
+  el.token = options.token ?? server.token;
+  el.noOfflineCopy = !options.offlineCopy;
+  if (options.name) el.name = options.name;
+  // Markup made by the test itself (no user data).
+  el.innerHTML = inner;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const connected = (room: CoprodRoom) => until(() => room.status === 'connected', `${room.room} connected`);
+
+function exercise<E extends AnyCoprodElement>(room: CoprodRoom, selector: string): E {
+  const el = room.querySelector<E>(selector);
+  if (!el) throw new Error(`${selector} not in the room`);
+  return el;
+}
+
+/** JSON pointers to every free-text string in a state (what a person types). */
+function textPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => textPaths(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textPaths(item, [...path, key]));
+  const key = path[path.length - 1];
+  return typeof value === 'string' && (typeof key === 'number' || !ATOMIC_KEYS.has(key)) ? [path] : [];
+}
+
+type Node = Record<string | number, unknown>;
+
+function getAt(state: unknown, path: (string | number)[]): string {
+  return path.reduce<unknown>((node, key) => (node as Node)[key], state) as string;
+}
+
+function setAt<T>(state: T, path: (string | number)[], text: string): T {
+  const next = structuredClone(state);
+  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Node)[key], next) as Node;
+  parent[path[path.length - 1]] = text;
+  return next;
+}
+
+function sameOnBoth(a: AnyCoprodElement, b: AnyCoprodElement, expected: unknown): void {
+  expect(a.value, 'on A').to.deep.equal(expected);
+  expect(b.value, 'on B').to.deep.equal(expected);
+}
+
+before(async () => {
+  server = (await executeServerCommand('coprod-room-server')) as ServerInfo;
+});
+
+afterEach(() => {
+  for (const room of document.querySelectorAll('coprod-room')) room.remove();
+});
+
+describe('coprod-room: two clients through a real server', () => {
+  for (const tag of allTags) {
+    it(`co-edits ${tag}: state crosses, concurrent edits to different fields and to one text field both survive`, async () => {
+      const name = uniqueRoom();
+      const a = await openRoom(name, `<${tag} id="x"></${tag}>`);
+      const b = await openRoom(name, `<${tag} id="x"></${tag}>`);
+      await Promise.all([connected(a), connected(b)]);
+      const elA = exercise(a, tag);
+      const elB = exercise(b, tag);
+      const filled = structuredClone(filledByTag[tag]);
+      elA.value = filled;
+      await until(() => expect(elB.value).to.deep.equal(filled), `${tag} filled state on B`).catch((error) => {
+        throw new Error(`${error}\nA: ${JSON.stringify(elA.value)}\nB: ${JSON.stringify(elB.value)}\nY: ${JSON.stringify(b.connection?.doc.getMap('x').toJSON())}`);
+      });
+
+      const paths = textPaths(filled);
+      expect(paths.length, 'text fields in the fixture').to.be.greaterThan(1);
+      const [first, last] = [paths[0], paths[paths.length - 1]];
+      // At the same moment: A edits the first text field, B the last one (different fields).
+      const recordB = record(elB);
+      elA.value = setAt(elA.value, first, `${getAt(filled, first)} A`);
+      elB.value = setAt(elB.value, last, `${getAt(filled, last)} B`);
+      const bothEdits = setAt(setAt(filled, first, `${getAt(filled, first)} A`), last, `${getAt(filled, last)} B`);
+      await until(() => sameOnBoth(elA, elB, bothEdits), `${tag} both edits on both`);
+      expect(recordB.changes, 'remote changes are not user edits').to.have.length(0);
+
+      // Two people typing in one field at once: merged character-wise.
+      const text = getAt(bothEdits, first);
+      elA.value = setAt(elA.value, first, `«${text}`);
+      elB.value = setAt(elB.value, first, `${text}»`);
+      const merged = setAt(bothEdits, first, `«${text}»`);
+      await until(() => sameOnBoth(elA, elB, merged), `${tag} merged text on both`);
+    });
+  }
+
+  it('keeps people added, removed and edited on two devices at once', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    const b = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await Promise.all([connected(a), connected(b)]);
+    const circleA = exercise<AnyCoprodElement>(a, 'coprod-support-circle');
+    const circleB = exercise<AnyCoprodElement>(b, 'coprod-support-circle');
+    circleA.value = filledCircle;
+    await until(() => expect(circleB.value).to.deep.equal(filledCircle), 'circle on B');
+    const onA = structuredClone(filledCircle);
+    onA.people.push({ id: 'new-a', name: 'Nieuw A', ring: 'consulted', involvement: '', contact: '' });
+    onA.people[1].ring = 'involved';
+    const onB = structuredClone(filledCircle);
+    onB.people.splice(4, 1);
+    onB.people.push({ id: 'new-b', name: 'Nieuw B', ring: 'participants', involvement: '', contact: '' });
+    circleA.value = onA;
+    circleB.value = onB;
+    await until(() => {
+      const state = circleA.value as SupportCircleState;
+      expect(circleB.value).to.deep.equal(state);
+      const ids = state.people.map((person) => person.id);
+      expect(ids).to.include.members(['new-a', 'new-b']);
+      expect(ids).not.to.include(filledCircle.people[4].id);
+      expect(state.people[1].ring).to.equal('involved');
+    }, 'merged people');
+  });
+
+  it('starts an empty room with the first client’s state and never duplicates it when two fresh clients join', async () => {
+    const name = uniqueRoom();
+    const start = JSON.stringify(filledCircle).replace(/"/g, '&quot;');
+    const a = await openRoom(name, `<coprod-support-circle value="${start}"></coprod-support-circle>`);
+    const b = await openRoom(name, `<coprod-support-circle value="${start}"></coprod-support-circle>`);
+    await Promise.all([connected(a), connected(b)]);
+    const circleB = exercise<AnyCoprodElement>(b, 'coprod-support-circle');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect((circleB.value as SupportCircleState).people).to.have.length(filledCircle.people.length);
+    // A room that has state gives it to a newcomer, whose own starting state does not win.
+    const c = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await connected(c);
+    await until(() => expect(exercise<AnyCoprodElement>(c, 'coprod-support-circle').value).to.deep.equal(filledCircle), 'room state on C');
+  });
+
+  it('binds exercise elements added to the room later', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '');
+    const b = await openRoom(name, '<coprod-action-plan></coprod-action-plan>');
+    await Promise.all([connected(a), connected(b)]);
+    const plan = document.createElement('coprod-action-plan');
+    const wrapper = document.createElement('section');
+    wrapper.append(plan);
+    a.append(wrapper);
+    await until(() => a.connection?.boundElements.includes(plan), 'new plan bound');
+    plan.addAction({ principle: 'networks' });
+    await until(() => expect((exercise<AnyCoprodElement>(b, 'coprod-action-plan').value as { actions: unknown[] }).actions).to.have.length(1), 'action on B');
+    wrapper.remove();
+    await until(() => !a.connection?.boundElements.includes(plan), 'removed plan unbound');
+  });
+
+  it('hands a card in on client A to the board on client B (and on a device without a board)', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-opportunity-card></coprod-opportunity-card>');
+    const b = await openRoom(name, '<coprod-opportunity-board id="board"></coprod-opportunity-board>');
+    await Promise.all([connected(a), connected(b)]);
+    const board = exercise<AnyCoprodElement>(b, 'coprod-opportunity-board');
+    await until(() => a.connection?.doc.getMap('board').get('type') === 'coprod-opportunity-board', 'board known on A');
+    const card = exercise<CoprodOpportunityCard>(a, 'coprod-opportunity-card');
+    expect(a.connection?.boundElements, 'a card without id stays personal').not.to.include(card);
+    card.value = { ...filledCard, id: 'c-hand-in' };
+    let delivered: boolean | undefined;
+    card.addEventListener('coprod-submit', (event) => queueMicrotask(() => (delivered = event.defaultPrevented)));
+    expect(card.handIn()).to.equal(true);
+    await until(() => expect((board.value as OpportunityBoardState).cards.map((c) => c.id)).to.include('c-hand-in'), 'card on B’s board');
+    expect(delivered, 'the room tells the card it delivered it').to.equal(true);
+    const onBoard = (board.value as OpportunityBoardState).cards.find((c) => c.id === 'c-hand-in');
+    expect(onBoard?.idea).to.equal(filledCard.idea);
+    expect(onBoard?.status).to.equal('new');
+  });
+
+  it('works offline: edits are kept and sent when the connection returns, both ways', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>', { offlineCopy: true });
+    const b = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await Promise.all([connected(a), connected(b)]);
+    const circleA = exercise<AnyCoprodElement>(a, 'coprod-support-circle');
+    const circleB = exercise<AnyCoprodElement>(b, 'coprod-support-circle');
+    circleA.value = filledCircle;
+    await until(() => expect(circleB.value).to.deep.equal(filledCircle), 'circle on B');
+    a.connection!.goOffline();
+    await until(() => a.status === 'offline', 'A offline');
+    await a.updateComplete;
+    expect(shadow(a).querySelector('[role=status]')?.textContent).to.match(/Offline.*kept in this browser.*sent/);
+    const offlineEdit = setAt(filledCircle, ['people', 0, 'name'], 'Offline bewerkt');
+    circleA.value = offlineEdit;
+    circleB.value = setAt(filledCircle, ['people', 1, 'contact'], 'Online bewerkt');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect((circleB.value as SupportCircleState).people[0].name, 'nothing crosses while offline').to.equal(filledCircle.people[0].name);
+    await a.connection!.reconnect();
+    const both = setAt(offlineEdit, ['people', 1, 'contact'], 'Online bewerkt');
+    await until(() => sameOnBoth(circleA, circleB, both), 'edits crossed after reconnect');
+    expect(a.status).to.equal('connected');
+  });
+
+  it('restores the room from this browser on reload before the server answers, and sends offline edits later', async () => {
+    const name = uniqueRoom();
+    const first = await openRoom(name, '<coprod-support-circle></coprod-support-circle>', { offlineCopy: true });
+    await connected(first);
+    exercise<AnyCoprodElement>(first, 'coprod-support-circle').value = filledCircle;
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let IndexedDB write
+    first.remove();
+    await executeServerCommand('coprod-room-server-stop');
+    try {
+      // "Reload": a new client for the same room, while no server answers.
+      const again = await openRoom(name, '<coprod-support-circle></coprod-support-circle>', { offlineCopy: true });
+      const circle = exercise<AnyCoprodElement>(again, 'coprod-support-circle');
+      await until(() => expect(circle.value).to.deep.equal(filledCircle), 'restored from IndexedDB');
+      await until(() => again.status === 'failed', 'could not connect');
+      await again.updateComplete;
+      expect(again.connection?.reason).to.equal('unreachable');
+      expect(shadow(again).querySelector('[role=status]')?.textContent).to.match(/Could not reach the room server/);
+      circle.value = setAt(filledCircle, ['people', 2, 'name'], 'Zonder server bewerkt');
+    } finally {
+      server = (await executeServerCommand('coprod-room-server-restart')) as ServerInfo;
+    }
+    const again = document.querySelector('coprod-room')!;
+    await until(() => again.status === 'connected', 'reconnected after the server came back', 15000);
+    const other = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await connected(other);
+    await until(
+      () => expect((exercise<AnyCoprodElement>(other, 'coprod-support-circle').value as SupportCircleState).people[2].name).to.equal('Zonder server bewerkt'),
+      'offline edit reached the server',
+    );
+  });
+
+  it('keeps the room when the server restarts', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-ladder></coprod-ladder>');
+    const b = await openRoom(name, '<coprod-ladder></coprod-ladder>');
+    await Promise.all([connected(a), connected(b)]);
+    const filled = filledByTag['coprod-ladder'];
+    exercise<AnyCoprodElement>(a, 'coprod-ladder').value = filled;
+    await until(() => expect(exercise<AnyCoprodElement>(b, 'coprod-ladder').value).to.deep.equal(filled), 'ladder on B');
+    a.remove();
+    b.remove();
+    server = (await executeServerCommand('coprod-room-server-restart')) as ServerInfo;
+    const c = await openRoom(name, '<coprod-ladder></coprod-ladder>');
+    await connected(c);
+    await until(() => expect(exercise<AnyCoprodElement>(c, 'coprod-ladder').value).to.deep.equal(filled), 'ladder after restart');
+  });
+
+  it('says so when the token is wrong, and shares nothing', async () => {
+    const name = uniqueRoom();
+    const statuses: string[] = [];
+    const a = document.createElement('coprod-room');
+    a.addEventListener('coprod-room-status', (event) => statuses.push(`${event.detail.status}/${event.detail.reason}`));
+    Object.assign(a, { server: server.url, room: name, token: 'wrong-token', noOfflineCopy: true });
+    a.innerHTML = '<coprod-support-circle></coprod-support-circle>';
+    document.body.append(a);
+    await until(() => a.status === 'failed', 'refused');
+    await a.updateComplete;
+    expect(statuses).to.include('failed/token');
+    const status = shadow(a).querySelector('[role=status]');
+    expect(status?.textContent).to.match(/did not accept the access code/);
+    exercise<AnyCoprodElement>(a, 'coprod-support-circle').value = filledCircle;
+    const b = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await connected(b);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect((exercise<AnyCoprodElement>(b, 'coprod-support-circle').value as SupportCircleState).people).to.have.length(0);
+  });
+
+  it('refuses invalid state pushed into the room by a raw Yjs client: coprod-invalid with source sync, the element keeps its state', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await connected(a);
+    const circle = exercise<AnyCoprodElement>(a, 'coprod-support-circle');
+    circle.value = filledCircle;
+    const events = record(circle);
+    const doc = new Y.Doc();
+    const raw = new HocuspocusProvider({ url: server.url, name, document: doc, token: server.token });
+    try {
+      await until(() => raw.isSynced && doc.getMap('coprod-support-circle').size > 0, 'raw client synced');
+      doc.transact(() => {
+        const person = (doc.getMap('coprod-support-circle').get('people') as Y.Array<Y.Map<unknown>>).get(0);
+        person.set('ring', 'nowhere');
+      });
+      await until(() => events.invalids.length > 0, 'coprod-invalid');
+      expect(events.invalids[0].detail.source).to.equal('sync');
+      expect(events.invalids[0].detail.errors[0].path).to.equal('/people/0/ring');
+      expect(circle.value).to.deep.equal(filledCircle);
+      expect(events.changes).to.have.length(0);
+      // Not a crash: the next valid change from the room is taken.
+      doc.transact(() => (doc.getMap('coprod-support-circle').get('people') as Y.Array<Y.Map<unknown>>).get(0).set('ring', 'consulted'));
+      await until(() => expect((circle.value as SupportCircleState).people[0].ring).to.equal('consulted'), 'valid change after refusal');
+    } finally {
+      raw.destroy();
+      doc.destroy();
+    }
+  });
+
+  it('shows who is here by the names people give (never required), with a polite status', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '', { name: 'Ans' });
+    const b = await openRoom(name, '');
+    await Promise.all([connected(a), connected(b)]);
+    await until(() => b.people.length === 2 && b.people.some((person) => person.name === 'Ans' && !person.self), 'Ans on B');
+    await b.updateComplete;
+    const list = shadow(b).querySelector('[part=people]');
+    expect(list?.textContent).to.contain('Ans');
+    expect(list?.textContent).to.contain('You');
+    const status = shadow(b).querySelector('[part=status]');
+    expect(status?.getAttribute('role')).to.equal('status');
+    expect(status?.textContent).to.match(/Connected/);
+    // B gives a name through the optional field; A sees it.
+    const field = shadow(b).querySelector<HTMLInputElement>('[part=name-field] input')!;
+    field.value = 'Bram';
+    field.dispatchEvent(new Event('change'));
+    await until(() => a.people.some((person) => person.name === 'Bram'), 'Bram on A');
+    await a.updateComplete;
+    const colors = new Set(a.people.map((person) => person.color));
+    expect(colors.size).to.equal(2);
+  });
+
+  it('shares each person’s radar answers as a reading (data-room="readings")', async () => {
+    const name = uniqueRoom();
+    // Two devices: each has its own person id (kept in localStorage).
+    localStorage.setItem('coprod-room-person', 'deviceaa');
+    const a = await openRoom(name, '<coprod-readiness-radar data-room="readings"></coprod-readiness-radar>', { name: 'Ans' });
+    localStorage.setItem('coprod-room-person', 'devicebb');
+    const b = await openRoom(name, '<coprod-readiness-radar data-room="readings"></coprod-readiness-radar>', { name: 'Bram' });
+    localStorage.removeItem('coprod-room-person');
+    await Promise.all([connected(a), connected(b)]);
+    const radarA = exercise<AnyCoprodElement>(a, 'coprod-readiness-radar');
+    const radarB = exercise<AnyCoprodElement>(b, 'coprod-readiness-radar');
+    const recA = record(radarA);
+    radarA.value = { ...(radarA.value as ReadinessState), answers: { 'assets-1': 4, 'assets-2': 1 } };
+    radarB.value = { ...(radarB.value as ReadinessState), answers: { 'assets-1': 0 } };
+    await until(() => {
+      const onB = radarB.value as ReadinessState;
+      expect(onB.answers, 'B keeps its own answers').to.deep.equal({ 'assets-1': 0 });
+      expect(onB.readings.map((reading) => [reading.label, reading.answers])).to.deep.equal([['Ans', { 'assets-1': 4, 'assets-2': 1 }]]);
+      const onA = radarA.value as ReadinessState;
+      expect(onA.answers).to.deep.equal({ 'assets-1': 4, 'assets-2': 1 });
+      expect(onA.readings.map((reading) => [reading.label, reading.answers])).to.deep.equal([['Bram', { 'assets-1': 0 }]]);
+    }, 'each person’s answers as the other’s reading').catch((error) => {
+      throw new Error(`${error}\n${JSON.stringify(a.connection?.doc.getMap('coprod-readiness-radar').toJSON())}\n${JSON.stringify(recA.invalids.map((e) => e.detail))}`);
+    });
+  });
+
+  it('has no axe violations and speaks Dutch', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>', { name: 'Ans' });
+    const b = await openRoom(name, '');
+    await Promise.all([connected(a), connected(b)]);
+    await until(() => a.people.length === 2, 'two people');
+    await a.updateComplete;
+    const result = await axe.run(a, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+    expect(result.violations.map((violation) => violation.id)).to.deep.equal([]);
+    try {
+      await switchLocale('nl');
+      await a.updateComplete;
+      expect(shadow(a).querySelector('[part=status]')?.textContent).to.match(/Verbonden/);
+      expect(shadow(a).querySelector('[part=name-field]')?.textContent).to.match(/Je naam/);
+    } finally {
+      await switchLocale('en');
+    }
+  });
+});
