@@ -333,7 +333,7 @@ describe('coprod-gratitude', () => {
     expect(query(el, 'h2').textContent).to.equal('Dankbaarheidskaart');
     expect(fieldByLabel<HTMLTextAreaElement>(el, 'Vandaag ben ik dankbaar voor…').value).to.equal(filledPostcard.message);
     expect(fieldByLabel(el, 'Aan').value).to.equal('Anna de Vries');
-    expect(queryAll(el, '.mode-name').map((name) => name.textContent)).to.deep.equal(['Drie goede dingen', 'Dankbaarheidskaart', 'Dankbaarheidsdagboek']);
+    expect(queryAll(el, '.mode-name').map((name) => name.textContent)).to.deep.equal(['Drie goede dingen', 'Kaart', 'Dagboek']);
   });
 
   for (const mode of ['postcard', 'diary'] as const) {

@@ -24,6 +24,18 @@ function modeTitle(mode: GratitudeMode): string {
   }
 }
 
+/** Short names for the choice of exercise (the sheet's title says the full name). */
+function modeChoice(mode: GratitudeMode): string {
+  switch (mode) {
+    case 'three-good-things':
+      return msg('Three good things');
+    case 'postcard':
+      return msg('Postcard');
+    case 'diary':
+      return msg('Diary');
+  }
+}
+
 /** When in a project the group uses each mode. */
 function modeMoment(mode: GratitudeMode): string {
   switch (mode) {
@@ -99,8 +111,10 @@ function measureWith(fontFamily: string) {
  * @csspart modes - The choice of exercise (three good things, postcard, diary).
  * @csspart things - The list of good things.
  * @csspart thing - One good thing with its "why".
+ * @csspart why - The "why" field of a good thing.
  * @csspart postcard - The postcard.
  * @csspart stamp - The stamp on the postcard.
+ * @csspart message - The postcard's message field ("Today I am grateful for…").
  * @csspart diary - The four diary questions.
  * @csspart prompt - One diary question with its answer.
  * @csspart actions - The buttons under the exercise (print, save the card as a picture).
@@ -159,7 +173,7 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
     const mode = state.mode;
     return html`<article class=${`sheet mode-${mode}${this.isReadonly ? ' readonly' : ''}`} part="sheet" aria-labelledby="sheet-title">
       <h2 id="sheet-title">${modeTitle(mode)}</h2>
-      ${this.isReadonly ? nothing : html`<p class="intro">${modeIntro(mode)}</p>`} ${this._renderModes()} ${this.renderNotices()}
+      ${this._renderIntro()} ${this._renderModes()} ${this.renderNotices()}
       ${mode === 'postcard' ? nothing : this._renderNameAndDate()}
       ${mode === 'three-good-things' ? this._renderThings() : mode === 'postcard' ? this._renderPostcard() : this._renderDiary()}
       ${this._renderActions()}
@@ -175,6 +189,13 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
     }
   }
 
+  /** What to do; a printed worksheet keeps it too (a card does not). */
+  private _renderIntro(): TemplateResult | typeof nothing {
+    const mode = this.current.mode;
+    if (!this.isReadonly) return html`<p class="intro">${modeIntro(mode)}</p>`;
+    return mode === 'postcard' ? nothing : html`<p class="intro print-only">${modeIntro(mode)}</p>`;
+  }
+
   private _renderModes(): TemplateResult | typeof nothing {
     if (this.isReadonly) return nothing;
     return html`<fieldset class="modes" part="modes">
@@ -183,7 +204,7 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
         ${gratitudeModes.map(
           (mode) => html`<label class=${this.current.mode === mode ? 'mode-option selected' : 'mode-option'}>
             <input type="radio" name="mode" value=${mode} .checked=${this.current.mode === mode} @change=${() => this._setMode(mode)} />
-            <span class="mode-text"><span class="mode-name">${modeTitle(mode)}</span><span class="mode-moment">${modeMoment(mode)}</span></span>
+            <span class="mode-text"><span class="mode-name">${modeChoice(mode)}</span><span class="mode-moment">${modeMoment(mode)}</span></span>
           </label>`,
         )}
       </div>
@@ -210,7 +231,7 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
           (item, index) => html`<li class="thing" part="thing">
             <span class="thing-number" aria-hidden="true">${index + 1}</span>
             <div class="thing-body">
-              <h3 class="field-label">${msg(str`Good thing ${index + 1}`)}</h3>
+              <h3 class="visually-hidden">${msg(str`Good thing ${index + 1}`)}</h3>
               <p class=${item.text ? 'read-text' : 'read-text blank'}>${item.text}</p>
               ${item.why.trim() || !written.length
                 ? html`<p class="why-label field-label">${msg('Why did this happen?')}</p>
@@ -286,7 +307,8 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
       <div class="postcard-address">
         <div class="stamp" part="stamp" aria-hidden="true"><span>♥</span></div>
         ${readonly
-          ? html`<p class="to"><span class="field-label">${msg('To')}:</span> <span class=${state.to ? 'read-text' : 'read-text blank'}>${state.to}</span></p>`
+          ? html`<p class="to"><span class="field-label">${msg('To')}:</span> <span class="read-text">${state.to}</span></p>
+              <span class="rule" aria-hidden="true"></span><span class="rule" aria-hidden="true"></span>`
           : html`<div class="to-field" @focusin=${() => this._circle.refresh()}>
               ${this.renderTextField({
                 key: 'to',

@@ -94,7 +94,7 @@ export function wrapText(text: string, width: number, size: number, measure: Mea
  */
 export function layoutPostcard(text: PostcardText, measure: MeasureText): PostcardLayout {
   const lines: PostcardLine[] = [];
-  const headingSize = 30;
+  const headingSize = 26;
   const headingLines = wrapText(text.heading, MESSAGE_WIDTH, headingSize, measure);
   let y = MARGIN + headingSize;
   for (const line of headingLines) {
@@ -146,7 +146,7 @@ const num = (value: number) => String(Math.round(value * 10) / 10);
  */
 export function postcardSvg(layout: PostcardLayout, text: PostcardText, fontFamily: string): SVGTemplateResult {
   const { width, height } = layout;
-  return svg`<svg class="postcard-image" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="img" aria-label=${text.title} font-family=${fontFamily}><title>${text.title}</title><rect x="1" y="1" width=${width - 2} height=${height - 2} rx="14" fill="#fffdf7" stroke="#8a8f99" stroke-width="2"></rect><rect x="0" y="0" width=${width} height="12" fill="#1c5a9c"></rect><line x1=${layout.divider.x} y1=${layout.divider.y1} x2=${layout.divider.x} y2=${layout.divider.y2} stroke="#b3b7bf" stroke-width="2"></line><rect x=${layout.stamp.x} y=${layout.stamp.y} width=${layout.stamp.size} height=${layout.stamp.size} fill="none" stroke="#8a8f99" stroke-width="2" stroke-dasharray="6 5"></rect><path d=${heartPath(layout.stamp.x + layout.stamp.size / 2, layout.stamp.y + layout.stamp.size / 2, layout.stamp.size * 0.28)} fill="#c2413b"></path>${layout.rules.map(
+  return svg`<svg class="postcard-image" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="img" aria-label=${text.title} font-family=${fontFamily}><title>${text.title}</title><rect x="1" y="1" width=${width - 2} height=${height - 2} fill="#fffdf7" stroke="#8a8f99" stroke-width="2"></rect><rect x="0" y="0" width=${width} height="12" fill="#1c5a9c"></rect><line x1=${layout.divider.x} y1=${layout.divider.y1} x2=${layout.divider.x} y2=${layout.divider.y2} stroke="#b3b7bf" stroke-width="2"></line><rect x=${layout.stamp.x} y=${layout.stamp.y} width=${layout.stamp.size} height=${layout.stamp.size} fill="none" stroke="#8a8f99" stroke-width="2" stroke-dasharray="6 5"></rect><path d=${heartPath(layout.stamp.x + layout.stamp.size / 2, layout.stamp.y + layout.stamp.size / 2, layout.stamp.size * 0.28)} fill="#c2413b"></path>${layout.rules.map(
     (rule) => svg`<line x1=${rule.x1} y1=${num(rule.y)} x2=${rule.x2} y2=${num(rule.y)} stroke="#b3b7bf" stroke-width="1.5"></line>`,
   )}${layout.lines.map(
     (line) => svg`<text x=${num(line.x)} y=${num(line.y)} font-size=${line.size} font-weight=${line.bold ? 700 : 400} fill=${line.bold ? '#1c5a9c' : '#1b1b1f'}>${line.text}</text>`,

@@ -158,9 +158,8 @@ export const gratitudeStyles = css`
     margin-bottom: 0;
   }
 
-  .thing-body h3 {
-    font-size: 1em;
-    margin: 0;
+  .readonly .thing-body {
+    padding-top: 0.2rem;
   }
 
   .thing textarea {
@@ -237,7 +236,8 @@ export const gratitudeStyles = css`
   }
 
   .postcard-message .message {
-    font-size: 1.15em;
+    font-size: 1.3em;
+    line-height: 1.45;
   }
 
   .stamp {
@@ -261,6 +261,12 @@ export const gratitudeStyles = css`
     padding-bottom: 0.3rem;
     border-bottom: 1px solid var(--_border);
     font-size: 1.15em;
+  }
+
+  .rule {
+    display: block;
+    height: 2.2em;
+    border-bottom: 1px solid var(--_border);
   }
 
   .postcard-date {
@@ -376,7 +382,7 @@ export const gratitudeStyles = css`
     h2 {
       font-size: 16pt;
     }
-    .intro,
+    .intro:not(.print-only),
     .modes,
     .notices,
     .actions,
@@ -427,16 +433,28 @@ export const gratitudeStyles = css`
     .read-text.blank {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
-      min-height: 4.5em;
-      background-image: repeating-linear-gradient(to bottom, transparent 0, transparent calc(1.5em - 1px), #999 calc(1.5em - 1px), #999 1.5em);
+      min-height: 6em;
+      background-image: repeating-linear-gradient(to bottom, transparent 0, transparent calc(2em - 1px), #999 calc(2em - 1px), #999 2em);
     }
     .read-text.blank.short {
-      min-height: 3em;
+      min-height: 4em;
     }
     .read-text.blank.tall {
-      min-height: 10.5em;
+      min-height: 12em;
     }
-    .read-text.blank::before {
+    .name-date .read-text:empty {
+      min-width: 9rem;
+      border-bottom: 1px solid #000;
+    }
+    .name-date .read-text:empty::before {
+      content: none;
+    }
+    .intro.print-only {
+      display: block;
+      font-size: 10pt;
+    }
+    .read-text.blank::before,
+    .to .read-text:empty::before {
       content: none;
     }
     .diary {
