@@ -23,11 +23,11 @@ const meta: Meta<GratitudeArgs> = {
 export default meta;
 
 type Story = StoryObj<GratitudeArgs>;
-const dutch = { globals: { locale: 'nl' } };
+
+// Each story is in English and Dutch through the toolbar's language switch.
 
 /** At the start of a meeting: up to three good things from the last 24 hours. */
 export const ThreeGoodThings: Story = { name: 'Three good things', args: { value: filledGratitude } };
-export const ThreeGoodThingsDutch: Story = { name: 'Three good things (Nederlands)', args: { value: filledGratitude }, ...dutch };
 
 /** Fewer than three is fine: nothing counts or tells off. */
 export const OneGoodThing: Story = { name: 'Three good things, only one written', args: { value: oneGoodThing } };
@@ -36,9 +36,6 @@ export const ThreeGoodThingsEmpty: Story = { name: 'Three good things, empty', a
 
 /** At the end of a meeting: "Today I am grateful for…", to a named person. */
 export const Postcard: Story = { name: 'Postcard', args: { value: filledPostcard } };
-export const PostcardDutch: Story = { name: 'Postcard (Nederlands)', args: { value: filledPostcard }, ...dutch };
-
-export const PostcardEmpty: Story = { name: 'Postcard, empty', args: { value: empty('postcard') } };
 
 /** With a support circle on the same page, its names are suggested for "To". */
 export const PostcardWithCircle: Story = {
@@ -51,9 +48,6 @@ export const PostcardWithCircle: Story = {
 
 /** At the end of a project: four questions. */
 export const Diary: Story = { name: 'Diary', args: { value: filledDiary } };
-export const DiaryDutch: Story = { name: 'Diary (Nederlands)', args: { value: filledDiary }, ...dutch };
-
-export const DiaryEmpty: Story = { name: 'Diary, empty', args: { value: empty('diary') } };
 
 export const ThreeGoodThingsReadonly: Story = { name: 'Three good things, read-only', args: { value: filledGratitude, readonly: true } };
 export const PostcardReadonly: Story = { name: 'Postcard, read-only', args: { value: filledPostcard, readonly: true } };

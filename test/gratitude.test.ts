@@ -249,7 +249,7 @@ describe('coprod-gratitude', () => {
     const { downloads, restore } = catchDownloads();
     try {
       query<HTMLButtonElement>(el, 'button.save-picture').click();
-      await waitUntil(() => downloads[0]?.blob, 'the picture was offered');
+      await waitUntil(() => downloads[0]?.blob, 'the picture was offered', { timeout: 15000 });
     } finally {
       restore();
     }
