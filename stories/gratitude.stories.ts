@@ -42,7 +42,7 @@ export const PostcardWithCircle: Story = {
   name: 'Postcard beside a support circle',
   render: () => html`<div style="display: grid; gap: 2rem">
     <coprod-gratitude .value=${{ ...filledPostcard, to: '' }}></coprod-gratitude>
-    <coprod-support-circle .value=${filledCircle}></coprod-support-circle>
+    <coprod-support-circle .value=${{ ...filledCircle, people: filledCircle.people.slice(0, 5) }}></coprod-support-circle>
   </div>`,
 };
 
