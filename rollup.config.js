@@ -12,6 +12,7 @@ export const elementEntries = {
   'support-circle': 'src/support-circle/define.ts',
   'readiness-radar': 'src/readiness-radar/define.ts',
   'action-plan': 'src/action-plan/define.ts',
+  gratitude: 'src/gratitude/define.ts',
 };
 
 /**

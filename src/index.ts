@@ -11,6 +11,8 @@ export { CoprodReadinessRadar } from './readiness-radar/define.js';
 export type * from './readiness-radar/radar.types.js';
 export { CoprodActionPlan } from './action-plan/define.js';
 export type * from './action-plan/plan.types.js';
+export { CoprodGratitude } from './gratitude/define.js';
+export type * from './gratitude/gratitude.types.js';
 
 export { CoprodElement } from './core/coprod-element.js';
 export { setLocale, getLocale } from './core/localization.js';

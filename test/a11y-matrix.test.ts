@@ -9,6 +9,7 @@ import * as profile from '../stories/profile-card.stories.js';
 import * as radarAndPlan from '../stories/radar-and-plan.stories.js';
 import * as radar from '../stories/readiness-radar.stories.js';
 import * as circle from '../stories/support-circle.stories.js';
+import * as gratitude from '../stories/gratitude.stories.js';
 import { settle } from './helpers.js';
 
 /** axe-core on every story of every element, in every condition people use them in. */
@@ -24,7 +25,7 @@ interface StoryLike {
   render?: (args: object) => unknown;
 }
 
-const modules: StoryModule[] = [ladder, radar, actionPlan, radarAndPlan, circle, profile, opportunity] as unknown as StoryModule[];
+const modules: StoryModule[] = [ladder, radar, actionPlan, radarAndPlan, circle, profile, opportunity, gratitude] as unknown as StoryModule[];
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Stories with hundreds of items are checked in the default condition only: same markup, many times. */

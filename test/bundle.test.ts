@@ -16,6 +16,7 @@ const tags = [
   'coprod-profile-card',
   'coprod-opportunity-card',
   'coprod-opportunity-board',
+  'coprod-gratitude',
 ];
 
 describe('drop-in bundle (dist/bundle/coprod.js)', () => {

@@ -34,7 +34,7 @@ const itemKeys: Record<string, { selector: string; key: string }> = {
   'coprod-opportunity-board': { selector: 'article.card', key: 'ArrowRight' },
 };
 
-for (const tag of ['coprod-ladder', 'coprod-readiness-radar', 'coprod-action-plan', 'coprod-support-circle', 'coprod-profile-card', 'coprod-opportunity-card', 'coprod-opportunity-board']) {
+for (const tag of ['coprod-ladder', 'coprod-readiness-radar', 'coprod-action-plan', 'coprod-support-circle', 'coprod-profile-card', 'coprod-opportunity-card', 'coprod-opportunity-board', 'coprod-gratitude']) {
   for (const forced of [false, true]) describe(`${tag}: keyboard only${forced ? ', forced colours' : ''}`, () => {
     afterEach(async () => {
       document.body.querySelectorAll('.keyboard-stage').forEach((stage) => stage.remove());

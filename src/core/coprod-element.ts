@@ -34,6 +34,8 @@ interface TextFieldOptions<S> {
   part?: string;
   /** Keep the label for screen readers only, where a visible heading already names the field. */
   labelHidden?: boolean;
+  /** Id of a `<datalist>` in the element's shadow root that suggests values (single-line fields). */
+  list?: string;
 }
 
 /** Makes any key usable as an element id (no spaces, so `aria-describedby` lists stay intact). */
@@ -410,6 +412,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
           .value=${options.value}
           placeholder=${ifDefined(options.placeholder)}
           autocomplete="off"
+          list=${ifDefined(options.list)}
           aria-invalid=${overLimit ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           @input=${onInput}

@@ -72,7 +72,11 @@ export function downloadSvg(svg: SVGSVGElement, fileName: string): void {
 
 /** Renders an on-screen SVG to a PNG image (on a white background), `scale` times its size. */
 export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const text = standaloneSvg(svg);
+  return svgTextToPng(standaloneSvg(svg), scale);
+}
+
+/** Renders a standalone SVG document (text with width and height) to a PNG image, `scale` times its size. */
+export async function svgTextToPng(text: string, scale = 2): Promise<Blob> {
   const image = new Image();
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
