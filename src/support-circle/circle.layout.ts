@@ -175,7 +175,7 @@ export function labelsFor(name: string, firstNamesOnRing: ReadonlyMap<string, nu
  * Marks are placed with their width rounded up to this step (a "width class"), so typing in
  * a name moves nothing until a label crosses a step; the mark is drawn at its own width.
  */
-export const WIDTH_STEP = 12;
+export const WIDTH_STEP = 4;
 
 /** A label's box as drawn. */
 function sizeOf(label: string, kind: LabelKind): { width: number; height: number } {
