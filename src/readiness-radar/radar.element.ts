@@ -121,13 +121,16 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   }
 
   /** Scores of the earlier readings, computed again only when the readings or questions change (answering a question changes neither). */
-  private _readingScoresOf: { readings: readonly RadarReading[]; questions: ReadinessState['questions']; scores: Scores[] } | undefined;
+  private _readingScoresOf:
+    | { readings: readonly RadarReading[]; questions: ReadinessState['questions']; scores: Scores[]; values: (number | null)[][] }
+    | undefined;
 
   private _readingScores(state: ReadinessState, principleOf: ReturnType<typeof principlesByQuestion>): Scores[] {
     const memo = this._readingScoresOf;
     if (memo && memo.readings === state.readings && memo.questions === state.questions) return memo.scores;
     const scores = state.readings.map((reading) => scoresOf(principleOf, reading.answers));
-    this._readingScoresOf = { readings: state.readings, questions: state.questions, scores };
+    const values = scores.map((reading) => principleIds.map((id) => reading[id]));
+    this._readingScoresOf = { readings: state.readings, questions: state.questions, scores, values };
     return scores;
   }
 
@@ -215,7 +218,8 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
       ${radarChart({
         max: SCALE_MAX,
         scores: values,
-        readings: readingScores.map((reading) => principleIds.map((id) => reading[id])),
+        // The same list while the readings are the same, so the chart skips drawing them again.
+        readings: this._readingScoresOf?.scores === readingScores ? this._readingScoresOf.values : readingScores.map((reading) => principleIds.map((id) => reading[id])),
         gaps: isGap,
         threshold: this._threshold,
         names,
