@@ -6,6 +6,7 @@ import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { strictPolicy } from './test/csp/policy.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.mjs';
 import { roomServerPlugin } from './scripts/room-server-plugin.mjs';
+import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || findChromium();
 
@@ -25,7 +26,7 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), emulateMediaFeaturesPlugin(), roomServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), emulateMediaFeaturesPlugin(), roomServerPlugin(), axTreePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs },

@@ -34,7 +34,7 @@ function chartData(state: ReadinessState) {
 }
 
 /** Our radar drawing (the element's chart, with its styles) for the same data, as the element builds it. */
-function chartInput(state: ReadinessState): RadarChartInput {
+export function chartInput(state: ReadinessState): RadarChartInput {
   const principleOf = principlesByQuestion(state.questions);
   const scores = scoresOf(principleOf, state.answers);
   const gaps = gapsOf(scores, 2);
@@ -128,7 +128,7 @@ function chartJsScenario(name: string, state: () => ReadinessState) {
 }
 
 /** The stylesheets our chart needs: the tokens (colours, font, dark and forced colours) and the chart's own. */
-const chartStyleSheets = [tokenStyles.styleSheet!, radarChartStyles.styleSheet!];
+export const chartStyleSheets = [tokenStyles.styleSheet!, radarChartStyles.styleSheet!];
 
 export const suite: BenchSuite = {
   name: 'coprod-readiness-radar',

@@ -58,13 +58,13 @@ async function sizes() {
 
 async function buildBenchPage() {
   // `npm run bench -- ladder radar` runs only the suites whose file names contain a word given.
-  const only = process.argv.slice(2);
   const suites = readdirSync(join(root, 'bench'))
-    .filter((file) => file.endsWith('.bench.ts') && (!only.length || only.some((word) => file.includes(word))))
+    .filter((file) => file.endsWith('.bench.ts') && !floorOnly && (!only.length || only.some((word) => file.includes(word))))
     .sort();
   const entry = [
     `import '../src/index.ts';`,
     `import { runSuites } from '../bench/harness.ts';`,
+    `import '../bench/floor.ts';`,
     ...suites.map((file, i) => `import { suite as s${i} } from '../bench/${file}';`),
     `window.runBenchmarks = () => runSuites([${suites.map((_, i) => `s${i}`).join(', ')}]);`,
   ].join('\n');
@@ -93,8 +93,161 @@ function table(rows, header) {
   for (const row of rows) console.log(line(row));
 }
 
-console.log('\nSizes (minified, gzip -9)\n');
-table(await sizes(), ['what', 'gzip', 'target']);
+// `--floor`: only the comparison with the floor (no sizes, no in-page suites).
+const floorOnly = process.argv.includes('--floor');
+const only = process.argv.slice(2).filter((word) => word !== '--floor');
+const wanted = (name) => !only.length || only.some((word) => name.includes(word));
+const ms = (value) => (value < 16 && value > 0 ? value.toFixed(1) : value.toFixed(0));
+const ratio = (ours, floor) => (floor > 0 ? `${(ours / floor).toFixed(2)}×` : '–');
+const rates = [1, 4];
+
+/** A fresh page on the bench, its CPU slowed `rate` times (1: not). */
+async function openPage(url, rate) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 900 });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(url);
+  await page.waitForFunction('typeof window.benchFloor === "object"');
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+async function scriptSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'ScriptDuration').value;
+}
+
+/**
+ * Ours against the floor (the same DOM and stylesheets without Lit), side by side in one run,
+ * unthrottled and with the CPU throttled 4× (a low-end phone).
+ */
+async function againstTheFloor(url) {
+  const { page: capturePage } = await openPage(url, 1);
+  const names = await capturePage.evaluate(() => window.benchFloor.states);
+  const typingNames = (await capturePage.evaluate(() => window.benchFloor.typing)).filter(wanted);
+  const floors = {};
+  for (const name of names) floors[name] = await capturePage.evaluate((n) => window.benchFloor.capture(n), name);
+  await capturePage.close();
+
+  // Typing one character: Event Timing (what INP measures) and script time per keystroke.
+  const KEYS = 30;
+  const typingRows = [];
+  for (const rate of rates) {
+    for (const name of typingNames) {
+      const result = {};
+      for (const variant of ['ours', 'floor']) {
+        const { page, cdp } = await openPage(url, rate);
+        const key = await page.evaluate((n, v, f) => window.benchFloor.setupTyping(n, v, f), name, variant, floors[name]);
+        await page.evaluate(() => window.benchFloor.nextPaint());
+        const scripts = [];
+        for (let i = 0; i < KEYS; i++) {
+          const before = await scriptSeconds(cdp);
+          await page.keyboard.press(key === 'letter' ? 'abcdefghijklmnopqrstuvwxyz'[i % 26] : key);
+          await page.evaluate(() => window.benchFloor.nextPaint());
+          scripts.push((await scriptSeconds(cdp)) - before);
+        }
+        const durations = await page.evaluate((k) => window.benchFloor.finishTyping(k), KEYS);
+        result[variant] = { durations, script: (median(scripts) * 1000) };
+        await page.close();
+      }
+      const o = result.ours;
+      const f = result.floor;
+      typingRows.push([
+        name,
+        `${rate}×`,
+        eventMs(median(o.durations)),
+        eventMs(Math.max(...o.durations)),
+        o.durations.filter((d) => d > 200).length,
+        eventMs(median(f.durations)),
+        ms(o.script),
+        ms(f.script),
+        ratio(o.script, f.script),
+        rate === 4 ? 'median ≤ 100, none > 200, script ≤ 1.5×' : '≤ 16',
+      ]);
+    }
+  }
+  if (typingRows.length) {
+    console.log(`\nTyping one character (${KEYS} keystrokes; Event Timing duration in ms, "<16" = under the 16 ms threshold; script ms per keystroke)\n`);
+    table(typingRows, ['scenario', 'cpu', 'ours median', 'ours worst', '> 200', 'floor median', 'ours script', 'floor script', 'script ratio', 'target']);
+  }
+
+  // First render: cold (the first instance on a fresh page) and warm, against the floor.
+  const renderRows = [];
+  const COLD = 5;
+  const coldNames = names.filter((name) => name.startsWith('coprod-') && wanted(name));
+  for (const rate of rates) {
+    for (const name of coldNames) {
+      const ours = [];
+      const floor = [];
+      for (let i = 0; i < COLD; i++) {
+        let { page } = await openPage(url, rate);
+        ours.push(await page.evaluate((n) => window.benchFloor.coldOurs(n), name));
+        await page.close();
+        ({ page } = await openPage(url, rate));
+        floor.push(await page.evaluate((f) => window.benchFloor.coldFloor(f), floors[name]));
+        await page.close();
+      }
+      renderRows.push([name, 'cold first instance', `${rate}×`, ms(median(ours)), ms(median(floor)), ratio(median(ours), median(floor)), '≤ 2×']);
+    }
+  }
+  for (const rate of rates) {
+    const { page } = await openPage(url, rate);
+    for (const name of names.filter(wanted)) {
+      const result = await page.evaluate((n, f) => window.benchFloor.warm(n, f), name, floors[name]);
+      renderRows.push([name, 'warm first render', `${rate}×`, ms(result.ours), ms(result.floor), ratio(result.ours, result.floor), '≤ 1.3×']);
+    }
+    await page.close();
+  }
+  if (renderRows.length) {
+    console.log('\nFirst render against the floor (same DOM and stylesheets without Lit), median ms\n');
+    table(renderRows, ['state', 'kind', 'cpu', 'ours', 'floor', 'ratio', 'target']);
+  }
+
+  // The radar chart alone against the same SVG as static markup (Chart.js: see the table above).
+  if (wanted('radar chart')) {
+    const chartRows = [];
+    for (const rate of rates) {
+      const { page } = await openPage(url, rate);
+      for (const readings of [1, 10]) {
+        const result = await page.evaluate((r) => window.benchFloor.chart(r), readings);
+        chartRows.push([`radar chart, ${readings} reading(s)`, `${rate}×`, ms(result.ours), ms(result.floor), ratio(result.ours, result.floor), '≤ 1.2×']);
+      }
+      await page.close();
+    }
+    console.log('\nThe radar chart alone against the same SVG as static markup, median ms per chart\n');
+    table(chartRows, ['chart', 'cpu', 'ours', 'static SVG', 'ratio', 'target']);
+  }
+
+  if (wanted('long task')) {
+    const longRows = [];
+    for (const rate of rates) {
+      const { page } = await openPage(url, rate);
+      const longest = [];
+      for (let i = 0; i < 5; i++) longest.push(await page.evaluate(() => window.benchFloor.longestTask()));
+      longRows.push(['all elements filled on one page', `${rate}×`, ms(median(longest)), ms(Math.max(...longest)), rate === 1 ? 'no task > 50 ms' : 'report']);
+      await page.close();
+    }
+    console.log('\nLongest long task while all elements render (0 = none over 50 ms), ms\n');
+    table(longRows, ['page', 'cpu', 'median of 5', 'worst of 5', 'target']);
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function eventMs(value) {
+  return value < 16 ? '<16' : value.toFixed(0);
+}
+
+if (!floorOnly) {
+  console.log('\nSizes (minified, gzip -9)\n');
+  table(await sizes(), ['what', 'gzip', 'target']);
+}
 
 // Node benches (bench/*.bench.mjs, e.g. rooms: real server process, Node clients), filtered like the suites above.
 const only = process.argv.slice(2);
@@ -122,19 +275,24 @@ if (!executablePath) {
   console.error('No Chromium found: run `npm test` once (it installs it) or set CHROME_PATH.');
   process.exit(1);
 }
-const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
+// No protocol timeout: on a busy machine the whole in-page suite takes minutes.
+const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs, protocolTimeout: 0 });
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html${roomQuery}`);
   await page.waitForFunction('typeof window.runBenchmarks === "function"');
-  const figures = await page.evaluate(() => window.runBenchmarks());
-  console.log('\nTimings in headless Chromium (production Lit), ms\n');
-  table(
-    figures.map((f) => [f.suite, f.scenario, f.median.toFixed(2), f.p95.toFixed(2), f.samples, f.target ?? '']),
-    ['element', 'scenario', 'median', 'p95', 'n', 'target'],
-  );
+  if (!floorOnly) {
+    const figures = await page.evaluate(() => window.runBenchmarks());
+    console.log('\nTimings in headless Chromium (production Lit), ms\n');
+    table(
+      figures.map((f) => [f.suite, f.scenario, f.median.toFixed(2), f.p95.toFixed(2), f.samples, f.target ?? '']),
+      ['element', 'scenario', 'median', 'p95', 'n', 'target'],
+    );
+  }
+  await page.close();
+  await againstTheFloor(`http://127.0.0.1:${server.address().port}/index.html`);
 } finally {
   await browser.close();
   server.close();

@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { messages } from '../core/messages.js';
 import { PrintController } from '../core/print.js';
@@ -145,6 +147,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
 
   private _renderEditor(now: string): TemplateResult {
     const columns = columnNames();
+    const locale = getLocale();
     return html`<div class="groups">
       ${principleIds.map((principle) => {
         const text = principleText(principle);
@@ -157,7 +160,13 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
                 <div class="row head" aria-hidden="true">
                   <span>${columns.done}</span><span>${columns.what}</span><span>${columns.who}</span><span>${columns.when}</span><span>${columns.measure}</span><span></span>
                 </div>
-                ${own.map((action, index) => this._renderRow(action, index, own.length, text.name, columns, now))}
+                ${repeat(
+                  own,
+                  (action) => action.id,
+                  // A row renders again only when its action, place, the language, the date or a field message changed.
+                  (action, index) =>
+                    guard([action, index, own.length, locale, now, this.fieldMessages], () => this._renderRow(action, index, own.length, text.name, columns, now)),
+                )}
               </div>`
             : html`<p class="empty">${msg('No actions yet.')}</p>`}
           <button type="button" class="add" @click=${() => this._add(principle)}>${msg(str`Add an action for ${text.name}`)}</button>

@@ -67,12 +67,6 @@ export const planStyles = css`
     background: var(--_row-background);
   }
 
-  /* A long plan (hundreds of actions) lays out only the rows near the screen. */
-  .row:not(.head) {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 30rem;
-  }
-
   .row.head {
     display: none;
   }
@@ -277,7 +271,6 @@ export const planStyles = css`
     .group,
     .row {
       break-inside: avoid;
-      content-visibility: visible;
     }
     .smart-hint {
       display: none;

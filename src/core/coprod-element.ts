@@ -381,6 +381,14 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     </div>`;
   }
 
+  /**
+   * A new object whenever a text field's over-limit message appears or goes: part of the key
+   * of a guarded row (`guard([row, locale, this.fieldMessages], …)`), so its message shows.
+   */
+  protected get fieldMessages(): object {
+    return this._fieldErrors;
+  }
+
   /** A labelled text field; refuses text over the limit with a message and keeps what was typed on screen. */
   protected renderTextField(options: TextFieldOptions<S>): TemplateResult {
     const id = fieldId(options.key);

@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
+import { getLocale } from '../core/localization.js';
 import type { StateSchema } from '../core/validate.js';
 import { resolveModel, rungIdsOf } from './ladder.models.js';
 import { emptyExample, ladderSchema, nextExampleId } from './ladder.state.js';
@@ -59,11 +62,25 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   /** The host's own model, kept so a user can switch to a built-in ladder and back. */
   private _customModel: LadderModel | undefined;
   private _focusExample: string | undefined;
+  /** The resolved model of the last render: made again only when the model or the language changes, so unchanged examples skip re-rendering. */
+  private _resolved: { source: LadderState['model']; locale: string; model: ResolvedModel } | undefined;
+  /** Each example's number (1, 2, …) in the last render. */
+  private _numbers = new Map<LadderExample, number>();
+
+  private _model(source: LadderState['model']): ResolvedModel {
+    const locale = getLocale();
+    const resolved = this._resolved;
+    if (resolved && resolved.source === source && resolved.locale === locale) return resolved.model;
+    const model = resolveModel(source);
+    this._resolved = { source, locale, model };
+    return model;
+  }
 
   override render(): TemplateResult {
     const state = this.current;
     if (typeof state.model === 'object') this._customModel = state.model;
-    const model = resolveModel(state.model);
+    const model = this._model(state.model);
+    this._numbers = new Map(state.examples.map((example, index) => [example, index + 1]));
     return html`
       <header part="header">
         <h2>${msg('Participation ladder')}</h2>
@@ -189,14 +206,22 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   }
 
   private _exampleName(example: LadderExample): string {
-    return msg(str`Example ${this.current.examples.indexOf(example) + 1}`);
+    return msg(str`Example ${this._numbers.get(example) ?? this.current.examples.indexOf(example) + 1}`);
   }
 
   private _renderExamples(model: ResolvedModel): TemplateResult {
     const examples = this.current.examples;
     return html`<h3>${msg('Examples from practice')}</h3>
       ${this._renderProgress()}
-      <div class="examples">${examples.map((example) => this._renderExample(model, example))}</div>
+      <div class="examples">
+        ${repeat(
+          examples,
+          (example) => example.id,
+          // An example renders again only when it, its number, the model (and so the language), the mode or a field message changed.
+          (example, index) =>
+            guard([example, index, model, this.isReadonly, this.current.perspective, this.fieldMessages], () => this._renderExample(model, example)),
+        )}
+      </div>
       ${this.isReadonly
         ? examples.length === 0
           ? html`<p class="hint">${msg('No examples yet.')}</p>`
@@ -207,8 +232,8 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   /** The worksheet asks for at least one "doing with" and one "doing for" example: a tip, never a block. */
   private _renderProgress(): TemplateResult | typeof nothing {
     if (this.current.model !== 'co-production' || this.isReadonly) return nothing;
-    const groupOf = (rungId: string | null) =>
-      rungId === null ? undefined : resolveModel('co-production').rungs.find((rung) => rung.id === rungId)?.group;
+    const rungs = this._model('co-production').rungs;
+    const groupOf = (rungId: string | null) => (rungId === null ? undefined : rungs.find((rung) => rung.id === rungId)?.group);
     const groups = new Set(this.current.examples.map((example) => groupOf(example.rung)));
     const hasWith = groups.has('doing-with');
     const hasFor = groups.has('doing-for');

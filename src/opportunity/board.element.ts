@@ -66,7 +66,13 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   private readonly _roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article.card')],
     orientation: 'vertical',
+    // The cards are the same elements while the cards shown and the mode are (typing in the keeper field changes neither).
+    itemsKey: () => [this._view?.shown, this.isReadonly],
   });
+  /** The cards shown and their groups, computed again only when the cards or the filters change. */
+  private _view:
+    | { cards: readonly BoardCard[]; statuses: ReadonlySet<OpportunityStatus>; meeting: string; shown: BoardCard[]; groups: MeetingGroup[] }
+    | undefined;
   private _activeCard: HTMLElement | undefined;
   private _focusAfterUpdate: { id: string; target: 'card' | 'status' | 'more' } | undefined;
   private _dragging: string | undefined;
@@ -142,9 +148,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
 
   override render(): TemplateResult {
     const board = this.current;
-    const shown = this._shownCards();
+    const { shown, groups } = this._shownView();
     const labels = this._cardLabels();
-    const groups = groupByMeeting(shown);
     const readonly = this.isReadonly;
     return html`<section class="board" aria-labelledby="board-title">
       <header class="head" part="header">
@@ -184,7 +189,11 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         @dragleave=${this._onDragLeave}
         @drop=${this._onDrop}
       >
-        ${repeat(groups, (group) => group.meeting ?? '', (group) => this._renderGroup(group, labels))}
+        ${guard(
+          // The groups render again only when the cards shown, the language, the open card, the columns, the mode or the plan-all date changed.
+          [groups, labels, this._openCard, this._shownStatuses, readonly, this._planAllDate],
+          () => repeat(groups, (group) => group.meeting ?? '', (group) => this._renderGroup(group, labels)),
+        )}
       </div>
       ${this._renderEmpty(board, shown)}
       ${readonly
@@ -247,7 +256,16 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   }
 
   private _shownCards(): BoardCard[] {
-    return filterCards(this.current.cards, { statuses: this._shownStatuses, meeting: this._meetingFilter });
+    return this._shownView().shown;
+  }
+
+  private _shownView(): { shown: BoardCard[]; groups: MeetingGroup[] } {
+    const cards = this.current.cards;
+    const view = this._view;
+    if (view && view.cards === cards && view.statuses === this._shownStatuses && view.meeting === this._meetingFilter) return view;
+    const shown = filterCards(cards, { statuses: this._shownStatuses, meeting: this._meetingFilter });
+    this._view = { cards, statuses: this._shownStatuses, meeting: this._meetingFilter, shown, groups: groupByMeeting(shown) };
+    return this._view;
   }
 
   private _renderFilters(): TemplateResult {

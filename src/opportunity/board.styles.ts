@@ -105,9 +105,6 @@ export const boardStyles = css`
   .meeting {
     border-top: 3px solid var(--_border);
     padding-top: var(--_space);
-    /* Meetings off screen are not styled or laid out until they scroll into view. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 30rem;
   }
 
   .meeting h3 {
@@ -188,9 +185,6 @@ export const boardStyles = css`
     border-radius: var(--_radius);
     background: var(--_card-background);
     cursor: grab;
-    /* A board may hold a thousand cards: skip layout and paint of those off screen. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 8rem;
   }
 
   :host([readonly]) .card {
@@ -362,7 +356,6 @@ export const boardStyles = css`
     .meeting {
       break-before: auto;
       border-top-width: 2px;
-      content-visibility: visible;
     }
     .columns {
       display: block;
@@ -377,7 +370,6 @@ export const boardStyles = css`
       display: none;
     }
     .card {
-      content-visibility: visible;
       border-width: 1px;
       break-inside: avoid;
     }

@@ -1,4 +1,5 @@
 import { nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { svg as staticSvg, unsafeStatic } from 'lit/static-html.js';
 import { axisAngle, labelPlacement, polarPoint, ringPath, scorePath, scorePoints, type LabelPlacement, type Point } from './radar.geometry.js';
 
@@ -88,10 +89,13 @@ export function radarChart(input: RadarChartInput): SVGTemplateResult {
   const frame = frameOf(count, max);
   const points = scorePoints(scores, max, RADIUS);
   const current = scorePath(scores, max, RADIUS);
-  return svg`<svg class="radar" part="chart" viewBox=${VIEW_BOX} role="img" aria-labelledby="chart-title" font-size="15"><title id="chart-title">${input.summary}</title>${frame.grid}${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}${input.readings.map((reading, index) => {
-    const d = scorePath(reading, max, RADIUS);
-    return d ? svg`<path class="reading" d=${d} stroke-dasharray=${dashOf(index)}></path>` : nothing;
-  })}${current ? svg`<path class="current" d=${current}></path>` : nothing}${points.map((point, index) => (point ? pointMark(point, gaps[index]) : nothing))}${frame.labels.map((spot, index) => axisLabel(input, spot, index))}</svg>`;
+  return svg`<svg class="radar" part="chart" viewBox=${VIEW_BOX} role="img" aria-labelledby="chart-title" font-size="15"><title id="chart-title">${input.summary}</title>${frame.grid}${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}${guard([input.readings, max], () =>
+    // Earlier readings do not change while the current answers do: drawn again only when the list does.
+    input.readings.map((reading, index) => {
+      const d = scorePath(reading, max, RADIUS);
+      return d ? svg`<path class="reading" d=${d} stroke-dasharray=${dashOf(index)}></path>` : nothing;
+    }),
+  )}${current ? svg`<path class="current" d=${current}></path>` : nothing}${points.map((point, index) => (point ? pointMark(point, gaps[index]) : nothing))}${frame.labels.map((spot, index) => axisLabel(input, spot, index))}</svg>`;
 }
 
 /** A score point: a dot, or a diamond where the score is a gap (a shape, not only a colour). */

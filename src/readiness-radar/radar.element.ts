@@ -1,11 +1,13 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { CoprodPlanActionEvent } from '../core/events.js';
 import { linkedElement } from '../core/page-link.js';
 import { downloadPng, downloadSvg, standaloneSvg, svgToPng } from '../core/export.js';
-import { formatDate, formatNumber } from '../core/localization.js';
+import { formatDate, formatNumber, getLocale } from '../core/localization.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { principleIds, principleText, type PrincipleId } from '../core/principles.js';
 import { RovingFocusController } from '../core/roving-focus.js';
@@ -126,12 +128,26 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     return text;
   }
 
+  /** Scores of the earlier readings, computed again only when the readings or questions change (answering a question changes neither). */
+  private _readingScoresOf:
+    | { readings: readonly RadarReading[]; questions: ReadinessState['questions']; scores: Scores[]; values: (number | null)[][] }
+    | undefined;
+
+  private _readingScores(state: ReadinessState, principleOf: ReturnType<typeof principlesByQuestion>): Scores[] {
+    const memo = this._readingScoresOf;
+    if (memo && memo.readings === state.readings && memo.questions === state.questions) return memo.scores;
+    const scores = state.readings.map((reading) => scoresOf(principleOf, reading.answers));
+    const values = scores.map((reading) => principleIds.map((id) => reading[id]));
+    this._readingScoresOf = { readings: state.readings, questions: state.questions, scores, values };
+    return scores;
+  }
+
   override render(): TemplateResult {
     this._formatted.clear();
     const state = this.current;
     const principleOf = principlesByQuestion(state.questions);
     const scores = scoresOf(principleOf, state.answers);
-    const readingScores = state.readings.map((reading) => scoresOf(principleOf, reading.answers));
+    const readingScores = this._readingScores(state, principleOf);
     const gaps = gapsOf(scores, this._threshold);
     const questions = resolveQuestions(state);
     return html`
@@ -210,7 +226,8 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
       ${radarChart({
         max: SCALE_MAX,
         scores: values,
-        readings: readingScores.map((reading) => principleIds.map((id) => reading[id])),
+        // The same list while the readings are the same, so the chart skips drawing them again.
+        readings: this._readingScoresOf?.scores === readingScores ? this._readingScoresOf.values : readingScores.map((reading) => principleIds.map((id) => reading[id])),
         gaps: isGap,
         threshold: this._threshold,
         names,
@@ -314,6 +331,8 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   private _renderChecklist(questions: ResolvedQuestion[], scores: Scores, gaps: PrincipleId[]): TemplateResult {
     const answered = questions.filter((question) => typeof this.current.answers[question.id] === 'number').length;
     const scale = [...answerSteps, null].map(answerLabel);
+    const locale = getLocale();
+    const numbers = new Map(questions.map((question, index) => [question, index + 1]));
     return html`<section class="checklist" part="checklist" aria-labelledby="checklist-heading">
       <h3 id="checklist-heading">${msg('The questions')}</h3>
       <p class="progress">${msg(str`${answered} of ${questions.length} questions answered.`)}
@@ -330,7 +349,19 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
             ${msg('Score:')} <strong>${this._scoreText(scores[principle])}</strong>
             ${gap ? html`<span class="gap-badge">${msg('gap')}</span>` : nothing}
           </p>
-          ${own.map((question) => this._renderQuestion(question, questions.indexOf(question) + 1, scale))}
+          ${repeat(
+            own,
+            (question) => question.id,
+            // A question renders again only when its answer, note, number, the language, the mode or a field message changed.
+            (question) => {
+              const { answers, notes } = this.current;
+              const noteOpen = question.id in notes || this._openNotes.has(question.id);
+              return guard(
+                [question, numbers.get(question), question.id in answers, answers[question.id], notes[question.id], noteOpen, locale, this.isReadonly, this.fieldMessages],
+                () => this._renderQuestion(question, numbers.get(question)!, scale),
+              );
+            },
+          )}
         </section>`;
       })}
     </section>`;
@@ -352,15 +383,18 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
       </div>`;
     }
     const name = `q-${fieldId(question.id)}`;
-    // One listener per question (on the fieldset), not per radio: the checklist has over a hundred radios.
-    const choice = (value: Answer, label: string) => html`<label class="choice">
-      <input type="radio" name=${name} value=${value ?? ''} .checked=${hasAnswer && answer === value} />
-      ${value === null ? nothing : html`<span class="step" aria-hidden="true">${value}</span>`} ${label}
-    </label>`;
+    const checked = (value: Answer) => hasAnswer && answer === value;
     const noteOpen = question.id in notes || this._openNotes.has(question.id);
+    // One flat template per question (six choices written out, not six nested templates) and one
+    // listener on the fieldset, not per radio: the checklist has over a hundred radios.
     return html`<fieldset class="question" part="question" data-question=${question.id} @change=${this._onScaleChange}>
       <legend class="question-text"><span class="number">${number}.</span> ${question.text}</legend>
-      <div class="scale">${answerSteps.map((step) => choice(step, scale[step]))} ${choice(null, scale[5])}</div>
+      <div class="scale"><label class="choice"><input type="radio" name=${name} value="0" .checked=${checked(0)} /><span class="step" aria-hidden="true">0</span> ${scale[0]}</label
+        ><label class="choice"><input type="radio" name=${name} value="1" .checked=${checked(1)} /><span class="step" aria-hidden="true">1</span> ${scale[1]}</label
+        ><label class="choice"><input type="radio" name=${name} value="2" .checked=${checked(2)} /><span class="step" aria-hidden="true">2</span> ${scale[2]}</label
+        ><label class="choice"><input type="radio" name=${name} value="3" .checked=${checked(3)} /><span class="step" aria-hidden="true">3</span> ${scale[3]}</label
+        ><label class="choice"><input type="radio" name=${name} value="4" .checked=${checked(4)} /><span class="step" aria-hidden="true">4</span> ${scale[4]}</label
+        ><label class="choice"><input type="radio" name=${name} value="" .checked=${checked(null)} /> ${scale[5]}</label></div>
       <details class="note" ?open=${noteOpen} @toggle=${(event: Event) => this._onNoteToggle(event, question.id)}>
         <summary>${msg('Add a note')}</summary>
         ${noteOpen
@@ -384,7 +418,11 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
       <p class="hint">${msg('Keep your answers as a reading, so you can see progress later. Readings are shown on the chart as outlines.')}</p>
       ${readings.length
         ? html`<ul class="reading-list">
-            ${readings.map((reading, index) => this._renderReading(reading, index))}
+            ${repeat(
+              readings,
+              (reading) => reading.id,
+              (reading, index) => guard([reading, index, getLocale(), this.isReadonly, this.fieldMessages], () => this._renderReading(reading, index)),
+            )}
           </ul>`
         : nothing}
       ${this.isReadonly

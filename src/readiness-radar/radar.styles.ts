@@ -333,10 +333,7 @@ export const radarStyles = css`
     max-width: 70ch;
   }
 
-  /* Principles below the screen are laid out when they come near it. */
   .principle {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
     margin-bottom: calc(var(--_space) * 3);
     padding: calc(var(--_space) * 2);
     border: 2px solid var(--_border);
@@ -495,9 +492,6 @@ export const radarStyles = css`
     .question,
     table {
       break-inside: avoid;
-    }
-    .principle {
-      content-visibility: visible;
     }
     .note:not([open]),
     .readings {

@@ -10,7 +10,7 @@ import { getLocale } from '../core/localization.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import type { StateSchema } from '../core/validate.js';
 import { looksLikeRoleOrGroup, roleWords } from './circle.hints.js';
-import { CENTRE, VIEW_SIZE, estimateTextWidth, layoutRing, ringAtPoint, type PlacedMark, type RingLayout } from './circle.layout.js';
+import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, type KeyedRingLayout, type PlacedMark, type RingLayout } from './circle.layout.js';
 import { countByRing, emptyPerson, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
 import { supportCircleStyles } from './circle.styles.js';
 import { ringIds, type CirclePerson, type RingId, type SupportCircleState } from './circle.types.js';
@@ -28,9 +28,6 @@ interface Drag {
 function isMark(node: EventTarget | null | undefined): node is SVGElement {
   return node instanceof SVGElement && node.classList.contains('mark');
 }
-
-/** From this many people on, rows out of view are not laid out (`content-visibility`), so edits stay quick. */
-const LONG_LIST = 50;
 
 /** How far (in drawing units) a pointer must move before a press becomes a drag. */
 const DRAG_THRESHOLD = 8;
@@ -95,7 +92,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   private _fieldMessages = 0;
   private _focusMark: string | undefined;
   private _focusField: string | undefined;
-  private readonly _layouts = new Map<RingId, { key: string; layout: RingLayout }>();
+  private readonly _layouts = new Map<RingId, KeyedRingLayout & { people: readonly CirclePerson[]; ringName: string }>();
 
   /** Keyboard order of the marks (ring by ring, clockwise), from the last render. */
   private _markOrder = new Map<string, number>();
@@ -191,15 +188,19 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     return person.name.trim() || msg('Person without a name');
   }
 
-  /** One ring's layout, computed again only when that ring's people or name changed. */
+  /**
+   * One ring's layout: kept while that ring's people and name are the same objects, and laid
+   * out again only when a label's width class changes (typing in a name updates its text only).
+   */
   private _layoutOf(ring: RingId, people: readonly CirclePerson[]): RingLayout {
     const ringName = this._ringLabel(ring);
-    const key = `${ringName}\u0001${people.map((person) => `${person.id}\u0000${person.name}`).join('\u0001')}`;
     const cached = this._layouts.get(ring);
-    if (cached && cached.key === key) return cached.layout;
-    const layout = layoutRing(ring, people, ringName);
-    this._layouts.set(ring, { key, layout });
-    return layout;
+    if (cached && cached.ringName === ringName && cached.people.length === people.length && cached.people.every((person, i) => person === people[i])) {
+      return cached.layout;
+    }
+    const next = reuseOrLayoutRing(cached, ring, people, ringName);
+    this._layouts.set(ring, { ...next, people, ringName });
+    return next.layout;
   }
 
   override render(): TemplateResult {
@@ -297,14 +298,17 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
       }
     });
     this._markOrder = order;
+    // Looked up once per render, not once per person.
+    const ringNames = new Map(ringIds.map((ring) => [ring, this._ringLabel(ring)]));
+    const unnamed = msg('Person without a name');
     return svg`<g class="marks" role=${readonly ? 'list' : 'group'} aria-label=${msg('People in the circle')}>${repeat(
       people,
       (person) => person.id,
       (person) => {
         const mark = placed.get(person.id)!;
         const place = order.get(person.id)!;
-        const name = this._displayName(person);
-        const ringName = this._ringLabel(person.ring);
+        const name = person.name.trim() || unnamed;
+        const ringName = ringNames.get(person.ring)!;
         return guard([mark, place, name, ringName, readonly], () => this._renderMark(mark, place, name, ringName, readonly));
       },
     )}</g>`;
@@ -388,6 +392,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
    */
   private _renderGrid(): TemplateResult {
     const readonly = this.isReadonly;
+    const locale = getLocale();
     const people = readonly
       ? [...this.current.people].sort((a, b) => ringIds.indexOf(a.ring) - ringIds.indexOf(b.ring))
       : this.current.people;
@@ -398,12 +403,12 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
               <span>${msg('Name')}</span><span>${msg('Ring')}</span><span>${msg('How are they involved?')}</span
               ><span>${msg('Contact and engagement plan')}</span>
             </div>
-            <ul class="people ${people.length > LONG_LIST ? 'long' : ''}">
+            <ul class="people">
               ${repeat(
                 people,
                 (person) => person.id,
                 // A row renders again only when its person, the language or the mode changed.
-                (person) => guard([person, getLocale(), readonly, this.roleWords, this._fieldMessages], () => this._renderPerson(person)),
+                (person) => guard([person, locale, readonly, this.roleWords, this._fieldMessages], () => this._renderPerson(person)),
               )}
             </ul>`
         : html`<p class="nobody">${msg('Nobody in the list yet.')}</p>`}

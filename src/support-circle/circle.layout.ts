@@ -171,10 +171,23 @@ export function labelsFor(name: string, firstNamesOnRing: ReadonlyMap<string, nu
   return { full, first: firstLabel, initials, dot: '' };
 }
 
+/**
+ * Marks are placed with their width rounded up to this step (a "width class"), so typing in
+ * a name moves nothing until a label crosses a step; the mark is drawn at its own width.
+ */
+export const WIDTH_STEP = 4;
+
+/** A label's box as drawn. */
 function sizeOf(label: string, kind: LabelKind): { width: number; height: number } {
   if (kind === 'dot') return { width: DOT_SIZE, height: DOT_SIZE };
   if (kind === 'initials') return { width: Math.ceil(estimateTextWidth(label, INITIALS_FONT_SIZE)) + INITIALS_PAD_X * 2, height: INITIALS_HEIGHT };
   return { width: Math.ceil(estimateTextWidth(label, LABEL_FONT_SIZE)) + PAD_X * 2, height: MARK_HEIGHT };
+}
+
+/** The room a label takes when placing: its box with the width rounded up to the width class. */
+function classSizeOf(label: string, kind: LabelKind): { width: number; height: number } {
+  const size = sizeOf(label, kind);
+  return kind === 'dot' ? size : { width: Math.ceil(size.width / WIDTH_STEP) * WIDTH_STEP, height: size.height };
 }
 
 /** Whether two boxes overlap, keeping `GAP` free between them. */
@@ -258,7 +271,7 @@ const allowedKinds: Record<LabelKind, readonly LabelKind[]> = {
 /** The richest allowed label whose box fits the band at this angle and radius, or `undefined`. */
 function slotFor(candidate: Candidate, angle: number, track: number, radius: number, kinds: readonly LabelKind[], inner: number, outer: number): Slot | undefined {
   for (const shown of kinds) {
-    const size = sizeOf(candidate.labels[shown], shown);
+    const size = classSizeOf(candidate.labels[shown], shown);
     if (fitsBand(radius * Math.cos(angle), radius * Math.sin(angle), size.width, size.height, inner, outer)) {
       return { track, radius, kind: shown, ...size };
     }
@@ -437,18 +450,41 @@ export function anyOverlap(boxes: readonly Box[], gap = 0): boolean {
  * name, then initials, then a dot) and marks use up to three tracks.
  * @param ringName - the ring's name as written at the bottom of the ring (its width is kept free)
  */
-export function layoutRing(ring: RingId, people: readonly LayoutPerson[], ringName = ''): RingLayout {
-  const { inner, outer } = ringBand(ring);
-  const nameBox = ringNameBox(ring, ringName);
+function firstNamesOf(people: readonly LayoutPerson[]): Map<string, number> {
   const firstNames = new Map<string, number>();
   for (const person of people) {
     const words = wordsOf(person.name);
     const first = (words.find((word) => !particles.has(word.toLocaleLowerCase())) ?? words[0])?.toLocaleLowerCase();
     if (first) firstNames.set(first, (firstNames.get(first) ?? 0) + 1);
   }
-  const middle = ringMiddle(ring);
-  const reserve = Math.min(Math.PI / 2, (nameBox.width / 2 + GAP) / middle);
-  const span = Math.PI * 2 - reserve * 2;
+  return firstNames;
+}
+
+/** The angle a ring's marks may use (all but the room of its name). */
+function spanOf(ring: RingId, nameBox: Box): { reserve: number; span: number } {
+  const reserve = Math.min(Math.PI / 2, (nameBox.width / 2 + GAP) / ringMiddle(ring));
+  return { reserve, span: Math.PI * 2 - reserve * 2 };
+}
+
+/** Track counts worth trying for a crowding level: every mark takes at least its height along its track. */
+function trackCountsFor(ring: RingId, kind: LabelKind, people: number, span: number): number[] {
+  const text = kind !== 'dot';
+  // Whole names stay on one track; shorter labels may use more tracks before getting shorter still.
+  const tracks = kind === 'full' ? 1 : maxTracks(ring, text);
+  const needed = people * ((text ? INITIALS_HEIGHT : DOT_SIZE) + GAP);
+  const counts: number[] = [];
+  for (let count = 1; count <= tracks; count++) {
+    const room = trackRadii(ring, count, text).reduce((sum, radius) => sum + radius * span, 0);
+    if (needed <= room) counts.push(count);
+  }
+  return counts;
+}
+
+export function layoutRing(ring: RingId, people: readonly LayoutPerson[], ringName = ''): RingLayout {
+  const { inner, outer } = ringBand(ring);
+  const nameBox = ringNameBox(ring, ringName);
+  const firstNames = firstNamesOf(people);
+  const { reserve, span } = spanOf(ring, nameBox);
   const candidates: Candidate[] = people
     .map((person) => ({
       id: person.id,
@@ -460,14 +496,9 @@ export function layoutRing(ring: RingId, people: readonly LayoutPerson[], ringNa
   let placed: Placement | undefined;
   let crowding: LabelKind = 'dot';
   for (const kind of labelKinds) {
-    const text = kind !== 'dot';
-    // Whole names stay on one track; shorter labels may use more tracks before getting shorter still.
-    const tracks = kind === 'full' ? 1 : maxTracks(ring, text);
-    const needed = candidates.length * ((text ? INITIALS_HEIGHT : DOT_SIZE) + GAP);
-    for (let count = 1; count <= tracks && !placed; count++) {
-      // Skip what cannot work: every mark takes at least its height along its track.
-      const room = trackRadii(ring, count, text).reduce((sum, radius) => sum + radius * span, 0);
-      if (needed <= room) placed = attempt(ring, candidates, nameBox, kind, count);
+    for (const count of trackCountsFor(ring, kind, candidates.length, span)) {
+      placed = attempt(ring, candidates, nameBox, kind, count);
+      if (placed) break;
     }
     if (placed) {
       crowding = kind;
@@ -500,13 +531,56 @@ export function layoutRing(ring: RingId, people: readonly LayoutPerson[], ringNa
         radius: slot.radius,
         x: round(CENTRE + slot.radius * Math.cos(angles[i])),
         y: round(CENTRE + slot.radius * Math.sin(angles[i])),
-        width: slot.width,
-        height: slot.height,
+        ...sizeOf(candidate.labels[slot.kind], slot.kind),
         label: candidate.labels[slot.kind],
         kind: slot.kind,
       };
     }),
   };
+}
+
+/** A ring's layout with what it was computed from (see `reuseOrLayoutRing`). */
+export interface KeyedRingLayout {
+  key: string;
+  layout: RingLayout;
+}
+
+/**
+ * What a ring's placement depends on: who is on it, the ring's name, and the width class of
+ * each label the ring has room to try (a crowded ring never tries whole names, so typing in
+ * one changes nothing there).
+ */
+function placementKey(ring: RingId, people: readonly LayoutPerson[], ringName: string, labels: readonly Record<LabelKind, string>[]): string {
+  const { span } = spanOf(ring, ringNameBox(ring, ringName));
+  const kinds = new Set<LabelKind>();
+  for (const level of labelKinds) {
+    if (trackCountsFor(ring, level, people.length, span).length) for (const kind of allowedKinds[level]) kinds.add(kind);
+  }
+  kinds.delete('dot');
+  const tried = labelKinds.filter((kind) => kinds.has(kind));
+  const parts = people.map((person, i) => `${person.id}\u0000${tried.map((kind) => classSizeOf(labels[i][kind], kind).width).join(',')}`);
+  return `${ringName}\u0001${tried.join(',')}\u0001${parts.join('\u0001')}`;
+}
+
+/**
+ * A ring's layout, reusing `previous` when no placement input changed: then only the texts on
+ * the marks are brought up to date (a mark object stays the same when its text did), so typing
+ * in a name costs a few string operations, not a new layout.
+ */
+export function reuseOrLayoutRing(previous: KeyedRingLayout | undefined, ring: RingId, people: readonly LayoutPerson[], ringName = ''): KeyedRingLayout {
+  const firstNames = firstNamesOf(people);
+  const labels = people.map((person) => labelsFor(person.name, firstNames));
+  const key = placementKey(ring, people, ringName, labels);
+  if (!previous || previous.key !== key) return { key, layout: layoutRing(ring, people, ringName) };
+  const labelsById = new Map(people.map((person, i) => [person.id, labels[i]]));
+  let changed = false;
+  const marks = previous.layout.marks.map((mark) => {
+    const label = labelsById.get(mark.id)![mark.kind];
+    if (label === mark.label) return mark;
+    changed = true;
+    return { ...mark, ...sizeOf(label, mark.kind), label };
+  });
+  return changed ? { key, layout: { ...previous.layout, marks } } : previous;
 }
 
 /** Places everyone, ring by ring. `ringNames` are the names written on the rings (their space is kept free). */

@@ -285,11 +285,6 @@ export const supportCircleStyles = css`
     scroll-margin-top: var(--_space);
     margin-bottom: var(--_space);
   }
-  /* A long list: rows out of view are not laid out until they come near, so a change stays quick. */
-  .people.long > .person {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
-  }
   .person fieldset {
     display: grid;
     gap: 0 calc(var(--_space) * 2);
@@ -467,9 +462,6 @@ export const supportCircleStyles = css`
     .legend {
       margin-top: 1rem;
       break-inside: avoid;
-    }
-    .people.long > .person {
-      content-visibility: visible;
     }
     .person fieldset {
       break-inside: avoid;
