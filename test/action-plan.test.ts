@@ -204,7 +204,7 @@ describe('coprod-action-plan', () => {
     await switchLocale('nl');
     const dutch = el.toCsv().split('\r\n');
     expect(dutch[0]).to.equal('Principe;Wat gaan we doen?;Wie doet het?;Wanneer is het klaar?;Hoe weten we dat het gewerkt heeft?;Klaar');
-    expect(dutch[1].split(';')[0]).to.equal('Wederkerigheid');
+    expect(dutch[1].split(';')[0]).to.equal('Geven en krijgen');
     expect(dutch[1]).to.match(/;Ja$/);
     el.setAttribute('csv-separator', ',');
     expect(el.toCsv().split('\r\n')[0]).to.contain('Principe,Wat gaan we doen?');
@@ -304,6 +304,6 @@ describe('coprod-action-plan', () => {
     const el = await plan(filledPlan);
     expect(query(el, 'h2').textContent).to.equal('Actieplan');
     expect(() => fieldByLabel(el, 'Netwerken, actie 1: Wie doet het?')).not.to.throw();
-    expect(query(el, 'section.group h3').textContent).to.equal('Kwaliteiten (activa)');
+    expect(query(el, 'section.group h3').textContent).to.equal('Sterke kanten');
   });
 });

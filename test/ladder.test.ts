@@ -46,7 +46,7 @@ describe('coprod-ladder', () => {
   it('draws the co-production ladder top first, in three groups', async () => {
     const el = await ladder();
     expect(rungNames(el)).to.deep.equal(['Co-production', 'Co-design', 'Engagement', 'Consultation', 'Informing', 'Educating', 'Coercion']);
-    expect(queryAll(el, '.group-heading > span:first-child').map((heading) => heading.textContent)).to.deep.equal(['Doing with', 'Doing for', 'Doing to']);
+    expect(queryAll(el, '.group-heading h3').map((heading) => heading.textContent)).to.deep.equal(['Doing with', 'Doing for', 'Doing to']);
     expect(query(el, 'figcaption').textContent).to.contain('7 steps');
     expect(query(el, '[data-rung=coercion]').textContent).to.contain('Try to avoid this step.');
     expect(query(el, '[data-rung=informing]').textContent).not.to.contain('avoid');

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadCsv, toCsv } from '../core/export.js';
+import { localFileName } from '../core/exercise-names.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { formatDate, getLocale } from '../core/localization.js';
 import { RovingFocusController } from '../core/roving-focus.js';
@@ -119,7 +120,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
    */
   downloadCsv(): string {
     const { header, rows, options } = this._csvTable();
-    return downloadCsv('opportunity-cards.csv', header, rows, options);
+    return downloadCsv(localFileName('opportunity-cards.csv'), header, rows, options);
   }
 
   private _csvTable() {

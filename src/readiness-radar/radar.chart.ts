@@ -27,7 +27,8 @@ export interface RadarChartInput {
   names: string[];
   /** The line under each name, e.g. "1.5 of 4 · gap" or "not answered". */
   scoreLines: string[];
-  /** The accessible summary, also the SVG's `<title>` (kept in exported files). */
+  /** The accessible summary: the SVG's `<title>`, its only name (kept in exported files). Pointing
+   * `aria-labelledby` at it as well made screen readers read it twice, as name and description. */
   summary: string;
   activeAxis?: number;
 }
@@ -88,7 +89,7 @@ export function radarChart(input: RadarChartInput): SVGTemplateResult {
   const frame = frameOf(count, max);
   const points = scorePoints(scores, max, RADIUS);
   const current = scorePath(scores, max, RADIUS);
-  return svg`<svg class="radar" part="chart" viewBox=${VIEW_BOX} role="img" aria-labelledby="chart-title" font-size="15"><title id="chart-title">${input.summary}</title>${frame.grid}${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}${input.readings.map((reading, index) => {
+  return svg`<svg class="radar" part="chart" viewBox=${VIEW_BOX} role="img" font-size="15"><title id="chart-title">${input.summary}</title>${frame.grid}${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}${input.readings.map((reading, index) => {
     const d = scorePath(reading, max, RADIUS);
     return d ? svg`<path class="reading" d=${d} stroke-dasharray=${dashOf(index)}></path>` : nothing;
   })}${current ? svg`<path class="current" d=${current}></path>` : nothing}${points.map((point, index) => (point ? pointMark(point, gaps[index]) : nothing))}${frame.labels.map((spot, index) => axisLabel(input, spot, index))}</svg>`;
