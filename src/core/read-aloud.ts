@@ -31,11 +31,18 @@ export interface ReadPiece {
 
 /** Splits text into sentences: after . ! ? … followed by a space, and at line ends. */
 export function splitSentences(text: string): string[] {
-  return text
+  const parts = text
     .replace(/\s+/g, ' ')
     .split(/(?<=[.!?…:])\s+(?=\S)/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+    .map((sentence) => sentence.trim());
+  const sentences: string[] = [];
+  for (const part of parts) {
+    // A number ("7.") belongs to the sentence after it.
+    const previous = sentences[sentences.length - 1];
+    if (previous !== undefined && /^\d+[.:]?$/.test(previous)) sentences[sentences.length - 1] = `${previous} ${part}`;
+    else sentences.push(part);
+  }
+  return sentences.filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
 function isHidden(element: Element): boolean {
@@ -113,7 +120,9 @@ export function collectPieces(root: ParentNode, answers: boolean): ReadPiece[] {
     children.forEach(visit);
     if (isBlock) stack.pop();
   };
-  root.childNodes.forEach(visit);
+  // A part (one question) is a block of its own; the whole element is read child by child.
+  if (root instanceof Element) visit(root);
+  else root.childNodes.forEach(visit);
 
   const pieces: ReadPiece[] = [];
   for (const block of blocks) {
