@@ -179,7 +179,7 @@ describe('coprod-action-plan', () => {
     expect(done.querySelector('.smart-hint')).to.equal(null);
     expect(done.classList.contains('overdue')).to.equal(false);
     const hint = bare.querySelector('.smart-hint')!;
-    expect(hint.textContent).to.equal('To make it SMART, add: who will do it, by when, how you will know it has worked.');
+    expect(hint.textContent).to.equal('To make the action clear, also fill in: who will do it, by when, how you will know it has worked.');
     expect(bare.getAttribute('aria-describedby')).to.equal(hint.id);
     // A new, empty action is not nagged.
     expect(rowsOf(el, 'catalysts')[0].querySelector('.smart-hint')).to.equal(null);
@@ -191,7 +191,7 @@ describe('coprod-action-plan', () => {
     // Filling in the owner shortens the hint.
     typeInto(fieldByLabel(el, 'Mutuality, action 2: Who will do it?'), 'Fatima');
     await el.updateComplete;
-    expect(rowsOf(el, 'mutuality')[1].querySelector('.smart-hint')!.textContent).to.equal('To make it SMART, add: by when, how you will know it has worked.');
+    expect(rowsOf(el, 'mutuality')[1].querySelector('.smart-hint')!.textContent).to.equal('To make the action clear, also fill in: by when, how you will know it has worked.');
   });
 
   it('exports CSV by principle; "," in English, ";" in Dutch, or as the csv-separator attribute says', async () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
+import { READABLE_SHARE } from '../src/core/drawing-fit.js';
 import type { CoprodReadinessRadar } from '../src/readiness-radar/radar.element.js';
 import { defaultQuestionIds } from '../src/readiness-radar/radar.questions.js';
 import { filledPlan } from './fixtures/action-plan.fixtures.js';
@@ -153,7 +154,7 @@ describe('everyday faults (issue 12)', () => {
       const box = query(el, '.circle-box');
       expect(box.classList.contains('gave-way')).to.equal(false);
       const drawn = (parseFloat(getComputedStyle(query(el, '.mark-text')).fontSize) * box.getBoundingClientRect().width) / 1000;
-      expect(drawn).to.be.at.least(parseFloat(getComputedStyle(el).fontSize) * 0.75);
+      expect(drawn).to.be.at.least(parseFloat(getComputedStyle(el).fontSize) * READABLE_SHARE);
 
       await setViewport({ width: 320, height: 700 });
       await settle(100);

@@ -190,7 +190,7 @@ describe('coprod-ladder', () => {
     const el = await ladder();
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
-    expect(query(el, 'h2').textContent).to.equal('Participatieladder');
+    expect(query(el, 'h2').textContent).to.equal('Ladder van meedoen');
     document.documentElement.lang = 'en';
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;

@@ -1,8 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 
-/** Drawn text smaller than this share of the body text is too small to read. */
-export const READABLE_SHARE = 0.75;
+/**
+ * Drawn text smaller than this share of the body text is too small to read: 9.6 px beside
+ * 16 px text. A laptop (a 1100 px window) still shows the circle's names at about 12 px; a
+ * phone, 400% zoom or a doubled text size makes the drawing give way.
+ */
+export const READABLE_SHARE = 0.6;
 
 export interface DrawingFitOptions {
   /** The box the drawing fills (measured for its width; it keeps its width while it gives way). */
@@ -11,12 +15,14 @@ export interface DrawingFitOptions {
   viewWidth: number;
   /** An element whose computed font size is the drawing's text size, in drawing units. */
   text: () => Element | null;
+  /** The smallest readable share of the body text (default {@link READABLE_SHARE}). */
+  share?: number;
 }
 
 /**
  * Lets an SVG drawing give way to its list or table when its text would be drawn too small to
  * read: SVG text shrinks with the drawing, so on a narrow screen or at 400% zoom a name of 19
- * units becomes 5 px. The text is compared with the element's own body text size, so a larger
+ * units becomes 5 px at 400% zoom. The text is compared with the element's own body text size, so a larger
  * browser text size raises the bar with it. The person can still show the drawing anyway.
  */
 export class DrawingFitController implements ReactiveController {
@@ -70,7 +76,7 @@ export class DrawingFitController implements ReactiveController {
     if (!width) return;
     const drawn = (parseFloat(getComputedStyle(text).fontSize) * width) / this.options.viewWidth;
     const body = parseFloat(getComputedStyle(this.host).fontSize);
-    const tooSmall = drawn < body * READABLE_SHARE;
+    const tooSmall = drawn < body * (this.options.share ?? READABLE_SHARE);
     if (tooSmall !== this.tooSmall) {
       this.tooSmall = tooSmall;
       this.host.requestUpdate();

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, svg, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { getLocale } from './localization.js';
 
@@ -19,6 +19,9 @@ const SKIP = new Set(['BUTTON', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'STYLE'
 
 /** Elements that make a block of text of their own (a sentence never runs across them). */
 const BLOCK = /^(H[1-6]|P|LI|LEGEND|LABEL|CAPTION|FIGCAPTION|TH|TD|DT|DD|SUMMARY|DIV|SECTION|HEADER|FIGURE|FIELDSET|UL|OL|TABLE|TR|DETAILS|FORM)$/;
+
+/** A small speaker, drawn in the text colour (an emoji may be missing from the fonts). */
+const speakerIcon = svg`<svg class="speaker" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor"></path><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"></path></svg>`;
 
 /** One sentence to read: its text and where it is on screen. */
 export interface ReadPiece {
@@ -354,7 +357,7 @@ export class ReadAloudController implements ReactiveController {
         const element = target();
         if (element) this.read(element);
       }}
-    ><span aria-hidden="true">🔊</span></button>`;
+    >${speakerIcon}</button>`;
   }
 
   private _toggleSlow = () => {

@@ -345,11 +345,18 @@ export const controlStyles = css`
     border-color: var(--_accent);
   }
   button.read-item {
+    display: inline-grid;
+    place-items: center;
+    align-self: start;
     min-width: 2rem;
     min-height: 2rem;
-    padding: 0.1rem 0.4rem;
-    text-decoration: none;
+    padding: 0.2rem;
+    border-color: transparent;
+    background: transparent;
     line-height: 1;
+  }
+  button.read-item:hover {
+    background: var(--_accent-soft);
   }
   /* A drawing too small to read steps aside for its list; it keeps its width to be measured. */
   @media screen {

@@ -108,11 +108,13 @@ function axisLabel(input: RadarChartInput, spot: LabelSpot, index: number): SVGT
   const { x, placement } = spot;
   // Long names wrap before a bracket: "Aanjagers (katalysatoren)".
   const [name, ...more] = input.names[index].split(/ (?=\()/);
-  const total = more.length + 2;
+  // "1,7 van 4 · verbeterpunt" takes two lines: one line runs off the chart at the sides.
+  const scoreLines = input.scoreLines[index].split(' · ');
+  const total = more.length + 1 + scoreLines.length;
   // Line offsets in em, so a larger font (narrow screens) keeps the lines apart and off the chart.
   const first = placement.vertical === 'above' ? -(total - 1) * LINE : placement.vertical === 'below' ? 0.8 : 0.35 - ((total - 1) * LINE) / 2;
   const y = placement.vertical === 'above' ? spot.y - 4 : spot.y;
   const unanswered = input.scores[index] === null;
   const classes = `label${input.activeAxis === index ? ' active' : ''}${unanswered ? ' unanswered' : ''}`;
-  return svg`<text class=${classes} x=${x} y=${y} text-anchor=${placement.anchor}><tspan class="name" x=${x} dy=${`${num(first)}em`}>${name}</tspan>${more.map((line) => svg`<tspan class="name" x=${x} dy="1.2em">${line}</tspan>`)}<tspan class=${input.gaps[index] ? 'score gap' : 'score'} x=${x} dy="1.2em">${input.scoreLines[index]}</tspan></text>`;
+  return svg`<text class=${classes} x=${x} y=${y} text-anchor=${placement.anchor}><tspan class="name" x=${x} dy=${`${num(first)}em`}>${name}</tspan>${more.map((line) => svg`<tspan class="name" x=${x} dy="1.2em">${line}</tspan>`)}${scoreLines.map((line) => svg`<tspan class=${input.gaps[index] ? 'score gap' : 'score'} x=${x} dy="1.2em">${line}</tspan>`)}</text>`;
 }

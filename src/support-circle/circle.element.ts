@@ -275,7 +275,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
       <p class="now" aria-hidden="true">${highlighted ? `${this._displayName(highlighted)} · ${this._ringLabel(highlighted.ring)}` : ''}</p>
       ${readonly
         ? nothing
-        : html`<div class="keys" id="circle-keys">
+        : html`<div class="keys" id="circle-keys" ?hidden=${this._fit.givesWay}>
               <p>${msg('Keyboard: press Tab to go to the people in the circle.')}</p>
               <!-- The arrows are symbols: screen readers get the keys' names instead. -->
               <ul>
