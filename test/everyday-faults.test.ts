@@ -74,6 +74,17 @@ describe('everyday faults (issue 12)', () => {
       await switchLocale('en');
       expect(query(card, '.date-words').textContent?.trim()).to.equal('February 12, 2026');
     });
+
+    it('shows the date in words beside the board’s own date fields while the keeper picks one', async () => {
+      await switchLocale('nl');
+      const board = await mount('coprod-opportunity-board', { properties: { value: clone(filledByTag['coprod-opportunity-board']) } });
+      const input = query<HTMLInputElement>(board, '#plan-all-date');
+      expect(query(board, '#plan-all-date-words').textContent?.trim()).to.equal('Nog geen datum gekozen');
+      input.value = '2026-03-01';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      expect(query(board, '#plan-all-date-words').textContent?.trim()).to.equal('1 maart 2026');
+      expect(input.getAttribute('aria-describedby')).to.equal('plan-all-date-words');
+    });
   });
 
   describe('readiness check', () => {

@@ -327,7 +327,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   private _renderPlanAll(): TemplateResult {
     return html`<div class="plan-all">
       <label for="plan-all-date">${msg('Plan these cards for the meeting on')}</label>
-      <input id="plan-all-date" type="date" class="plan-all-date" .value=${this._planAllDate} />
+      <input id="plan-all-date" type="date" class="plan-all-date" data-words .value=${this._planAllDate} aria-describedby="plan-all-date-words" />
+      ${this.renderDateWords('plan-all-date', this._planAllDate)}
       <button type="button" data-action="plan-all">${msg('Plan them')}</button>
     </div>`;
   }
@@ -375,7 +376,10 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       <div class="field">
         <label for=${id}>${msg('Meeting date')}</label>
         <p class="hint" id="${id}-hint">${msg('Leave it empty for "not planned yet".')}</p>
-        <input id=${id} class="plan-date" type="date" .value=${card.meeting ?? ''} aria-describedby="${id}-hint" />
+        <span class="date-row">
+          <input id=${id} class="plan-date" type="date" data-words .value=${card.meeting ?? ''} aria-describedby="${id}-hint ${id}-words" />
+          ${this.renderDateWords(id, card.meeting)}
+        </span>
       </div>
       <div class="tool-row">
         <button type="button" data-action="plan">${msg('Plan the card')}</button>
