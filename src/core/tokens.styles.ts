@@ -367,6 +367,10 @@ export const controlStyles = css`
       visibility: hidden;
       overflow: hidden;
     }
+    /* Its drawing is not laid out at all: nothing of it can stick out or take focus. */
+    .gave-way > * {
+      display: none !important;
+    }
   }
   .gave-way-note {
     display: flex;
