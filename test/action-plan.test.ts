@@ -179,19 +179,19 @@ describe('coprod-action-plan', () => {
     expect(done.querySelector('.smart-hint')).to.equal(null);
     expect(done.classList.contains('overdue')).to.equal(false);
     const hint = bare.querySelector('.smart-hint')!;
-    expect(hint.textContent).to.equal('To make it SMART, add: who will do it, by when, how you will know it has worked.');
+    expect(hint.textContent).to.equal('To make the action clear, also fill in: who will do it, by when, how you will know it has worked.');
     expect(bare.getAttribute('aria-describedby')).to.equal(hint.id);
     // A new, empty action is not nagged.
     expect(rowsOf(el, 'catalysts')[0].querySelector('.smart-hint')).to.equal(null);
     const late = rowsOf(el, 'networks')[0];
     expect(late.classList.contains('overdue')).to.equal(true);
     const date = late.querySelector<HTMLInputElement>('input[type=date]')!;
-    expect(shadow(el).getElementById(date.getAttribute('aria-describedby')!)!.textContent).to.equal('This date has passed.');
+    expect(shadow(el).getElementById(date.getAttribute('aria-describedby')!.split(' ')[0])!.textContent).to.equal('This date has passed.');
     expect(query(el, '.totals').textContent).to.contain('Date passed: 1.');
     // Filling in the owner shortens the hint.
     typeInto(fieldByLabel(el, 'Mutuality, action 2: Who will do it?'), 'Fatima');
     await el.updateComplete;
-    expect(rowsOf(el, 'mutuality')[1].querySelector('.smart-hint')!.textContent).to.equal('To make it SMART, add: by when, how you will know it has worked.');
+    expect(rowsOf(el, 'mutuality')[1].querySelector('.smart-hint')!.textContent).to.equal('To make the action clear, also fill in: by when, how you will know it has worked.');
   });
 
   it('exports CSV by principle; "," in English, ";" in Dutch, or as the csv-separator attribute says', async () => {
@@ -204,7 +204,7 @@ describe('coprod-action-plan', () => {
     await switchLocale('nl');
     const dutch = el.toCsv().split('\r\n');
     expect(dutch[0]).to.equal('Principe;Wat gaan we doen?;Wie doet het?;Wanneer is het klaar?;Hoe weten we dat het gewerkt heeft?;Klaar');
-    expect(dutch[1].split(';')[0]).to.equal('Wederkerigheid');
+    expect(dutch[1].split(';')[0]).to.equal('Geven en krijgen');
     expect(dutch[1]).to.match(/;Ja$/);
     el.setAttribute('csv-separator', ',');
     expect(el.toCsv().split('\r\n')[0]).to.contain('Principe,Wat gaan we doen?');
@@ -304,6 +304,6 @@ describe('coprod-action-plan', () => {
     const el = await plan(filledPlan);
     expect(query(el, 'h2').textContent).to.equal('Actieplan');
     expect(() => fieldByLabel(el, 'Netwerken, actie 1: Wie doet het?')).not.to.throw();
-    expect(query(el, 'section.group h3').textContent).to.equal('Kwaliteiten (activa)');
+    expect(query(el, 'section.group h3').textContent).to.equal('Sterke kanten');
   });
 });

@@ -46,7 +46,7 @@ describe('drop-in bundle (dist/bundle/coprod.js)', () => {
     await bundle.setLocale('nl');
     await el.updateComplete;
     expect(bundle.getLocale()).to.equal('nl');
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Participatieladder');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Ladder van meedoen');
     await bundle.setLocale('en');
     el.remove();
   });

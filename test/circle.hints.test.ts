@@ -21,6 +21,15 @@ describe('support circle: names, not job titles or groups (pure)', () => {
     }
   });
 
+  it('knows Flemish roles and organisations, and organisations followed by a place', () => {
+    for (const name of ['OCMW', 'CAW', 'Huis van het Kind', 'kinesist', 'Gemeente Utrecht', 'Wijkteam Oost', 'de verpleging', 'ervaringsdeskundigen', 'OCMW Gent', 'het CAW Oost-Vlaanderen', 'de thuisverpleging']) {
+      expect(looksLikeRoleOrGroup(name, 'nl'), name).to.equal(true);
+    }
+    expect(looksLikeRoleOrGroup('Council of Leeds', 'en')).to.equal(true);
+    // A role before a name is still a person.
+    expect(looksLikeRoleOrGroup('kinesist Jef', 'nl')).to.equal(false);
+  });
+
   it('takes a job followed by a name as a person ("juf Anna", "huisarts Jansen")', () => {
     expect(looksLikeRoleOrGroup('juf Anna', 'nl')).to.equal(false);
     expect(looksLikeRoleOrGroup('huisarts Jansen', 'nl')).to.equal(false);

@@ -75,7 +75,7 @@ describe('coprod-profile-card', () => {
     expect(headings(el)).to.deep.equal(['What others appreciate about me', 'What is important to me', 'How people can best support and encourage me', 'Waar ik goed in ben']);
     await switchLocale('nl');
     await el.updateComplete;
-    expect(headings(el)).to.deep.equal(['Wat anderen in mij waarderen', 'Wat belangrijk is voor mij', 'Hoe kunnen mensen mij stimuleren?', 'Waar ik goed in ben']);
+    expect(headings(el)).to.deep.equal(['Wat anderen in mij waarderen', 'Wat belangrijk is voor mij', 'Hoe mensen mij het best kunnen helpen', 'Waar ik goed in ben']);
     expect(el.value).to.deep.equal(filledProfile);
   });
 
@@ -155,7 +155,7 @@ describe('coprod-profile-card', () => {
     const field = fieldByLabel(el, 'Or the web address of a photo');
     for (const [locale, expected] of [
       ['en', 'Only web addresses that start with https: and pictures (data:image) are allowed.'],
-      ['nl', 'Alleen webadressen die beginnen met https: en afbeeldingen (data:image) zijn toegestaan.'],
+      ['nl', 'Alleen webadressen met https: en afbeeldingen (data:image) mogen.'],
     ] as const) {
       await switchLocale(locale);
       await el.updateComplete;
@@ -186,7 +186,7 @@ describe('coprod-profile-card', () => {
     const { invalids } = record(el);
     await switchLocale('nl');
     el.value = { ...filledProfile, photo: 'javascript:alert(1)' };
-    expect(invalids[0].detail.errors).to.deep.equal([{ path: '/photo', message: 'Alleen webadressen die beginnen met https: en afbeeldingen (data:image) zijn toegestaan.' }]);
+    expect(invalids[0].detail.errors).to.deep.equal([{ path: '/photo', message: 'Alleen webadressen met https: en afbeeldingen (data:image) mogen.' }]);
     expect(el.value.photo).to.equal(samplePhoto);
   });
 

@@ -107,20 +107,21 @@ describe('coprod-readiness-radar', () => {
     expect(legend).to.contain('Groep ouders · May 2, 2026');
     // The gaps are marked on the chart: a different shape and the word "gap" beside the score.
     expect(queryAll(el, 'svg.radar .point.gap')).to.have.length(2);
-    expect(query(el, 'svg.radar').textContent).to.contain('1.5 of 4 · gap');
+    expect(queryAll(el, 'svg.radar .score.gap').map((line) => line.textContent)).to.include.members(['1.5 of 4', 'gap']);
   });
 
   it('gives the chart a role and a summary naming each score and the lowest, in the active locale', async () => {
     const el = await radar(filledReadiness);
     const svg = query<SVGSVGElement>(el, 'svg.radar');
     expect(svg.getAttribute('role')).to.equal('img');
-    const title = shadow(el).getElementById(svg.getAttribute('aria-labelledby')!)!;
+    const title = svg.querySelector('title')!;
+    expect(svg.hasAttribute('aria-labelledby'), 'the title names the chart on its own').to.equal(false);
     expect(title.textContent).to.contain('Mutuality 1.5 of 4, lowest');
     expect(title.textContent).to.contain('Assets 2.7 of 4;');
     expect(title.textContent).to.contain('Gaps: Mutuality, Blur roles.');
     await switchLocale('nl');
     await el.updateComplete;
-    expect(title.textContent).to.contain('Wederkerigheid 1,5 van 4, laagste');
+    expect(title.textContent).to.contain('Geven en krijgen 1,5 van 4, laagste');
   });
 
   it('has a real table of scores per principle and per reading', async () => {
@@ -184,7 +185,7 @@ describe('coprod-readiness-radar', () => {
     expect(el.value.answers).to.deep.equal({ 'mutuality-1': 1, 'mutuality-2': 4, 'mutuality-3': null });
     expect(el.scores.mutuality).to.equal(2.5);
     expect(changes).to.have.length(3);
-    expect(query(el, '.progress').textContent).to.contain('2 of 19 questions answered');
+    expect(query(el, '.progress').textContent).to.contain('3 of 19 questions answered');
     expect(query(el, 'svg.radar path.current').getAttribute('d')).to.match(/^M/);
     // Arrow keys move within a question's scale, as native radios do.
     radiosOf(el, 7)[1].focus();
@@ -303,8 +304,8 @@ describe('coprod-readiness-radar', () => {
     await switchLocale('nl');
     const el = await radar(filledReadiness);
     const names = queryAll(el, 'svg.radar .label .name').map((name) => name.textContent).join(' ');
-    expect(names).to.contain('Wederkerigheid');
-    expect(names).to.contain('Kwaliteiten');
+    expect(names).to.contain('Geven en krijgen');
+    expect(names).to.contain('Sterke kanten');
     expect(radiosOf(el, 1)[4].closest('label')!.textContent).to.contain('Ja, helemaal');
     expect(query(el, 'table tbody tr:nth-child(3) td').textContent).to.contain('1,5');
   });

@@ -118,9 +118,9 @@ describe('coprod-support-circle', () => {
     expect(items[3].querySelector('.meaning')!.textContent).to.contain('advice');
     await switchLocale('nl');
     await el.updateComplete;
-    expect(queryAll(el, '.legend li strong').map((name) => name.textContent)).to.deep.equal(['Co-producenten', 'Deelnemers', 'Betrokkenen', 'Geraadpleegden']);
-    expect(query(el, '#circle-summary').textContent).to.equal('In de cirkel: 4 co-producenten, 5 deelnemers, 3 betrokkenen, 3 geraadpleegden.');
-    expect(markOf(el, 'p3').getAttribute('aria-label')).to.equal('Anna de Vries, Co-producenten');
+    expect(queryAll(el, '.legend li strong').map((name) => name.textContent)).to.deep.equal(['Makers', 'Deelnemers', 'Op de hoogte', 'Adviseurs']);
+    expect(query(el, '#circle-summary').textContent).to.equal('In de cirkel: 4 makers, 5 deelnemers, 3 op de hoogte, 3 adviseurs.');
+    expect(markOf(el, 'p3').getAttribute('aria-label')).to.equal('Anna de Vries, Makers');
   });
 
   it('moves a person a ring outwards and inwards with the arrow keys, announced, one change each', async () => {

@@ -7,6 +7,7 @@ import { messages } from '../core/messages.js';
 import { PrintController } from '../core/print.js';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadCsv, toCsv } from '../core/export.js';
+import { localFileName } from '../core/exercise-names.js';
 import { formatDate, getLocale } from '../core/localization.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { isPrincipleId, principleIds, principleText, type PrincipleId } from '../core/principles.js';
@@ -112,7 +113,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
       <header part="header">
         <h2>${msg('Action plan')}</h2>
         <p class="intro">
-          ${msg('Turn the gaps into actions. Make each action SMART: Specific, Measurable, Achievable, Realistic and Time-bound. Write what you will do, who will do it, by when, and how you will know it has worked.')}
+          ${msg('Turn each gap into an action. For each action, write what we will do and who will do it. Also write by when, and how we will know it has worked.')}
         </p>
         <p class="totals">
           ${msg(str`Actions: ${actions.length}. Done: ${done}.`)}
@@ -124,7 +125,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
         ${this.isReadonly
           ? nothing
           : html`<div class="export" part="export">
-              <button type="button" @click=${this._downloadCsv}>${msg('Download as a spreadsheet (CSV)')}</button>
+              <button type="button" @click=${this._downloadCsv}>${msg('Save as a spreadsheet (CSV)')}</button>
             </div>`}
         ${this.renderFileActions('action-plan.json')}
       </div>
@@ -181,7 +182,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
     const missing = [check.noOwner && msg('who will do it'), check.noDate && msg('by when'), check.noMeasure && msg('how you will know it has worked')].filter(
       (part): part is string => Boolean(part),
     );
-    const hint = action.what.trim() && !action.done && missing.length ? msg(str`To make it SMART, add: ${missing.join(', ')}.`) : '';
+    const hint = action.what.trim() && !action.done && missing.length ? msg(str`To make the action clear, also fill in: ${missing.join(', ')}.`) : '';
     const id = fieldId(action.id);
     const update = (change: Partial<PlanAction>): ActionPlanState => ({
       ...this.current,
@@ -327,7 +328,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
 
   private _downloadCsv = () => {
     const { header, rows } = this._csvTable();
-    downloadCsv('action-plan.csv', header, rows, { separator: this._separator });
+    downloadCsv(localFileName('action-plan.csv'), header, rows, { separator: this._separator });
   };
 
 }

@@ -11,6 +11,8 @@ import { mergeStates } from './merge.js';
 import { announceSave, followStorage, type StorageFollower } from './storage-sync.js';
 import { controlStyles, tokenStyles } from './tokens.styles.js';
 import { downloadBlob } from './export.js';
+import { exerciseName, localFileName } from './exercise-names.js';
+import { ReadAloudController } from './read-aloud.js';
 
 /** Told about every change of an element's state; `state` is the element's own: read it, never change it. */
 export type StateListener<S> = (state: Readonly<S>, origin: StateOrigin) => void;
@@ -68,7 +70,8 @@ function readStorage(key: string): string | null {
  *
  * @csspart notices - The area for messages (refused data, undo after removing).
  * @csspart field - A labelled text field.
- * @csspart file-actions - The buttons to save the exercise to a file and open it again.
+ * @csspart file-actions - The buttons to save the exercise to a file and open it again, read it aloud and start again.
+ * @csspart date-words - The chosen date in words beside a date field ("1 maart 2026").
  *
  * @cssproperty [--coprod-color-accent=#1c5a9c] - Main colour: buttons, selected items, links.
  * @cssproperty [--coprod-color-on-accent=#ffffff] - Text on the main colour.
@@ -124,6 +127,13 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   @state() private _fieldErrors = new Map<string, { length: number; limit: number }>();
   @state() private _formDisabled = false;
   @state() private _storageFailed = false;
+  /** The person asked to start again and is asked to confirm. */
+  @state() private _confirmingStart = false;
+  /** The state before "Start again", kept for Undo until the next edit. */
+  @state() private _clearedBefore: S | undefined;
+
+  /** Reads the element's own text aloud on request (absent where the browser has no voice). */
+  protected readonly readAloud = new ReadAloudController(this);
 
   protected readonly internals: ElementInternals;
   private _storageKey: string | null = null;
@@ -151,6 +161,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     updateWhenLocaleChanges(this);
     this.internals = this.attachInternals();
     this.current = this.schema.empty();
+    this.addEventListener('input', this._onDateInput);
     // A framework may set properties before the element is defined; take them over.
     for (const key of ['storageKey', 'value'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, key)) {
@@ -294,6 +305,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** Replaces the state after a user edit: saves, updates the form value, fires `coprod-change`. */
   protected commit(next: S): void {
     this._undo = undefined;
+    this._clearedBefore = undefined;
     this._refusal = undefined;
     this._notice = undefined;
     this._setState(next, { persist: true, origin: 'user' });
@@ -352,12 +364,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       <div role="status" aria-live="polite" class="visually-hidden">${this._announcement}</div>
       ${refusal
         ? html`<div class="notice problem" role="alert">
-            <div>
-              <p><strong>${this._refusalTitle(refusal.source)}</strong></p>
-              <ul>
-                ${refusal.errors.slice(0, 5).map((error) => html`<li>${error.message}</li>`)}
-              </ul>
-            </div>
+            <p>${this._refusalTitle(refusal.source)}</p>
             <button class="quiet" @click=${() => (this._refusal = undefined)}>${msg('Close message')}</button>
           </div>`
         : nothing}
@@ -376,6 +383,12 @@ export abstract class CoprodElement<S extends object> extends LitElement {
         ? html`<div class="notice" role="status">
             <span>${this._undo.message}</span>
             <button class="undo" @click=${this._onUndo}>${msg('Undo')}</button>
+          </div>`
+        : nothing}
+      ${this._clearedBefore
+        ? html`<div class="notice" role="status">
+            <span>${msg('Everything is cleared.')}</span>
+            <button class="undo" @click=${this._onUndoStartAgain}>${msg('Undo')}</button>
           </div>`
         : nothing}
     </div>`;
@@ -451,28 +464,102 @@ export abstract class CoprodElement<S extends object> extends LitElement {
         <p class="read-text">${options.value ? formatDate(options.value) : ''}</p>
       </div>`;
     }
+    // The browser shows the date in its own language's order (03/01/2026 may be 1 March or
+    // 3 January): the date in words, in the page's language, says which it is.
+    const describedBy = [options.hint ? `${id}-hint` : '', `${id}-words`].filter(Boolean).join(' ');
     return html`<div class="field" part=${options.part ?? 'field'}>
       <label for=${id}>${options.label}</label>
       ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
-      <input
-        id=${id}
-        type="date"
-        .value=${options.value ?? ''}
-        aria-describedby=${options.hint ? `${id}-hint` : nothing}
-        @change=${(event: Event) => this.commit(options.apply((event.target as HTMLInputElement).value || null))}
-      />
+      <span class="date-row">
+        <input
+          id=${id}
+          type="date"
+          .value=${options.value ?? ''}
+          aria-describedby=${describedBy}
+          @change=${(event: Event) => this.commit(options.apply((event.target as HTMLInputElement).value || null))}
+        />
+        <span class="date-words" part="date-words" id="${id}-words">${options.value ? formatDate(options.value) : msg('No date chosen')}</span>
+      </span>
     </div>`;
   }
 
+  /**
+   * The date in words for a date field an element draws itself (a draft that is not state yet):
+   * give the input `data-words` and put this after it; it follows what the person picks.
+   */
+  protected renderDateWords(id: string, value: string | null | undefined): TemplateResult {
+    return html`<span class="date-words" part="date-words" id="${id}-words">${value ? formatDate(value) : msg('No date chosen')}</span>`;
+  }
+
+  /** Keeps the words beside a `data-words` date field up to date while the person picks a date. */
+  private _onDateInput = (event: Event) => {
+    const input = event.composedPath()[0];
+    if (!(input instanceof HTMLInputElement) || input.type !== 'date' || !input.hasAttribute('data-words')) return;
+    const words = this.renderRoot.querySelector(`#${CSS.escape(input.id)}-words`);
+    if (words) words.textContent = input.value ? formatDate(input.value) : msg('No date chosen');
+  };
+
   /** Buttons to save the exercise as a JSON file and open one again (hidden when read-only). */
   protected renderFileActions(fileName: string): TemplateResult | typeof nothing {
-    if (this.isReadonly) return nothing;
+    if (this.isReadonly) return html`<div class="file-actions" part="file-actions">${this.readAloud.renderControls()}</div>`;
     return html`<div class="file-actions" part="file-actions">
-      <button type="button" class="quiet" @click=${() => this._download(fileName)}>${msg('Save to a file')}</button>
+      <button type="button" class="quiet" @click=${() => this._download(localFileName(fileName))}>${msg('Save to a file')}</button>
       <button type="button" class="quiet" @click=${this._pickFile}>${msg('Open a saved file')}</button>
       <input type="file" accept="application/json,.json" hidden @change=${this._onFilePicked} />
+      ${this.readAloud.renderControls()} ${this._renderStartAgain()}
     </div>`;
   }
+
+  /**
+   * "Start again", for shared devices: after a confirmation it clears the state and its saved
+   * copy, so the next person sees nothing of the previous one; Undo brings it back until the next edit.
+   */
+  private _renderStartAgain(): TemplateResult {
+    if (!this._confirmingStart) {
+      return html`<button type="button" class="quiet start-again" @click=${this._askStartAgain}>${msg('Start again')}</button>`;
+    }
+    return html`<div class="start-again-confirm" role="group" aria-labelledby="start-again-question">
+      <p id="start-again-question">${msg('Clear everything in this exercise? It is also removed from this browser.')}</p>
+      <button type="button" class="danger" data-start-again="yes" @click=${this._startAgain}>${msg('Yes, clear everything')}</button>
+      <button type="button" class="quiet" data-start-again="no" @click=${this._cancelStartAgain}>${msg('No, keep it')}</button>
+    </div>`;
+  }
+
+  private _askStartAgain = async () => {
+    this._confirmingStart = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[data-start-again="no"]')?.focus();
+  };
+
+  private _cancelStartAgain = async () => {
+    this._confirmingStart = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.start-again')?.focus();
+  };
+
+  private _startAgain = () => {
+    const before = this.current;
+    this._confirmingStart = false;
+    this.readAloud.stop();
+    this._fieldErrors = new Map();
+    this.commit(this.schema.empty());
+    // Nothing of the previous person stays in this browser, not even unreadable old data.
+    try {
+      if (this._storageKey) localStorage.removeItem(`${this._storageKey}:unreadable`);
+    } catch {
+      // Storage may be blocked; the state itself is cleared.
+    }
+    this._clearedBefore = before;
+    this._focusUndo = true;
+    this.announce(msg('Everything is cleared.'));
+  };
+
+  private _onUndoStartAgain = () => {
+    const before = this._clearedBefore;
+    if (!before) return;
+    this.commit(before);
+    this.announce(msg('Undone.'));
+  };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -682,7 +769,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       case 'storage':
         return msg('The work saved in this browser could not be read. It is kept, unchanged.');
       case 'import':
-        return msg('This file could not be opened. Nothing was changed.');
+        return msg(str`This file is not a saved ${exerciseName(this.schema.type)}. Choose another file.`);
       case 'sync':
         return msg('A change from the shared room could not be read. Your exercise is unchanged.');
       default:

@@ -305,6 +305,100 @@ export const controlStyles = css`
     gap: var(--_space);
   }
 
+  /* A date field with the chosen date in words beside it, in the page's language. */
+  .date-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem var(--_space);
+  }
+  .date-row input[type='date'] {
+    width: auto;
+  }
+  .date-words {
+    color: var(--_muted);
+  }
+
+  .read-aloud,
+  .start-again-confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .start-again-confirm {
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .start-again-confirm p {
+    margin: 0;
+    font-weight: 600;
+  }
+  button.danger {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent-soft);
+    text-decoration: none;
+    border-color: var(--_accent);
+  }
+  button.read-item {
+    display: inline-grid;
+    place-items: center;
+    align-self: start;
+    min-width: 2rem;
+    min-height: 2rem;
+    padding: 0.2rem;
+    border-color: transparent;
+    background: transparent;
+    line-height: 1;
+  }
+  button.read-item:hover {
+    background: var(--_accent-soft);
+  }
+  /* A drawing too small to read steps aside for its list; it keeps its width to be measured. */
+  @media screen {
+    .gave-way {
+      height: 0 !important;
+      min-height: 0 !important;
+      aspect-ratio: auto !important;
+      visibility: hidden;
+      overflow: hidden;
+    }
+    /* Its drawing is not laid out at all: nothing of it can stick out or take focus. */
+    .gave-way > * {
+      display: none !important;
+    }
+  }
+  .gave-way-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  @media print {
+    .gave-way-note {
+      display: none;
+    }
+  }
+
+  /* The sentence being read aloud, and the block it is in. */
+  ::highlight(coprod-read-aloud) {
+    background-color: var(--_accent-soft);
+    color: var(--_text);
+    text-decoration: underline;
+  }
+  .reading-aloud {
+    outline: 2px dashed var(--_accent);
+    outline-offset: 2px;
+  }
+
   @media (forced-colors: active) {
     button,
     input,
@@ -317,6 +411,13 @@ export const controlStyles = css`
       forced-color-adjust: none;
       background: ButtonText;
       color: ButtonFace;
+    }
+    ::highlight(coprod-read-aloud) {
+      background-color: Highlight;
+      color: HighlightText;
+    }
+    .reading-aloud {
+      outline-color: Highlight;
     }
   }
 

@@ -167,10 +167,10 @@ export class CoprodLadder extends CoprodElement<LadderState> {
       <ol class="groups">
         ${groupsTopFirst.map(
           (group) => html`<li class="group" part="group" data-tone=${toneOfGroup[group.id] ?? nothing}>
-            <h3 class="group-heading" id="group-${fieldId(group.id)}">
-              <span>${group.label}</span>
-              ${group.description ? html`<span class="group-description">${group.description}</span>` : nothing}
-            </h3>
+            <div class="group-heading">
+              <h3 id="group-${fieldId(group.id)}">${group.label}</h3>
+              ${group.description ? html`<p class="group-description">${group.description}</p>` : nothing}
+            </div>
             <ol class="rungs" aria-labelledby="group-${fieldId(group.id)}">
               ${rungsTopFirst.filter((rung) => rung.group === group.id).map((rung) => this._renderRung(model, rung))}
             </ol>
@@ -191,6 +191,7 @@ export class CoprodLadder extends CoprodElement<LadderState> {
           ${rung.description} ${rung.avoid ? html`<span class="avoid">${msg('Try to avoid this step.')}</span>` : nothing}
         </p>
       </div>
+      ${this.readAloud.renderItemButton(() => this.renderRoot.querySelector(`.rung[data-rung="${CSS.escape(rung.id)}"] > div`), msg(str`Read step ${step} aloud`))}
       <ul class="placed" aria-label=${msg(str`Examples on ${rung.label}`)}>${placed.map((example) => this._renderPlacedExample(example))}</ul>
     </li>`;
   }

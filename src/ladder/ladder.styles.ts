@@ -84,17 +84,20 @@ export const ladderStyles = css`
     align-items: baseline;
     gap: 0 var(--_space);
     margin: 0 0 var(--_space);
+  }
+  .group-heading h3 {
     font-size: 1rem;
+    margin: 0;
   }
 
   .group-description {
-    font-weight: 400;
+    margin: 0;
     color: var(--_muted);
   }
 
   .rung {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto 1fr auto;
     gap: 0 var(--_space);
     padding: var(--_space);
     margin-bottom: var(--_space);

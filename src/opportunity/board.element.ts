@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadCsv, toCsv } from '../core/export.js';
+import { localFileName } from '../core/exercise-names.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { formatDate, getLocale } from '../core/localization.js';
 import { RovingFocusController } from '../core/roving-focus.js';
@@ -125,7 +126,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
    */
   downloadCsv(): string {
     const { header, rows, options } = this._csvTable();
-    return downloadCsv('opportunity-cards.csv', header, rows, options);
+    return downloadCsv(localFileName('opportunity-cards.csv'), header, rows, options);
   }
 
   private _csvTable() {
@@ -344,7 +345,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   private _renderPlanAll(): TemplateResult {
     return html`<div class="plan-all">
       <label for="plan-all-date">${msg('Plan these cards for the meeting on')}</label>
-      <input id="plan-all-date" type="date" class="plan-all-date" .value=${this._planAllDate} />
+      <input id="plan-all-date" type="date" class="plan-all-date" data-words .value=${this._planAllDate} aria-describedby="plan-all-date-words" />
+      ${this.renderDateWords('plan-all-date', this._planAllDate)}
       <button type="button" data-action="plan-all">${msg('Plan them')}</button>
     </div>`;
   }
@@ -392,7 +394,10 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       <div class="field">
         <label for=${id}>${msg('Meeting date')}</label>
         <p class="hint" id="${id}-hint">${msg('Leave it empty for "not planned yet".')}</p>
-        <input id=${id} class="plan-date" type="date" .value=${card.meeting ?? ''} aria-describedby="${id}-hint" />
+        <span class="date-row">
+          <input id=${id} class="plan-date" type="date" data-words .value=${card.meeting ?? ''} aria-describedby="${id}-hint ${id}-words" />
+          ${this.renderDateWords(id, card.meeting)}
+        </span>
       </div>
       <div class="tool-row">
         <button type="button" data-action="plan">${msg('Plan the card')}</button>

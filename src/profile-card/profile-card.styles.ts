@@ -229,11 +229,11 @@ export const profileStyles = css`
   }
 
   .section-tools summary::before {
-    content: '▸';
+    content: '▸' / '';
   }
 
   .section-tools[open] summary::before {
-    content: '▾';
+    content: '▾' / '';
   }
 
   .section-tools[open] summary {

@@ -28,7 +28,8 @@ export interface RadarChartInput {
   names: string[];
   /** The line under each name, e.g. "1.5 of 4 · gap" or "not answered". */
   scoreLines: string[];
-  /** The accessible summary, also the SVG's `<title>` (kept in exported files). */
+  /** The accessible summary: the SVG's `<title>`, its only name (kept in exported files). Pointing
+   * `aria-labelledby` at it as well made screen readers read it twice, as name and description. */
   summary: string;
   activeAxis?: number;
 }
@@ -89,7 +90,7 @@ export function radarChart(input: RadarChartInput): SVGTemplateResult {
   const frame = frameOf(count, max);
   const points = scorePoints(scores, max, RADIUS);
   const current = scorePath(scores, max, RADIUS);
-  return svg`<svg class="radar" part="chart" viewBox=${VIEW_BOX} role="img" aria-labelledby="chart-title" font-size="15"><title id="chart-title">${input.summary}</title>${frame.grid}${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}${guard([input.readings, max], () =>
+  return svg`<svg class="radar" part="chart" viewBox=${VIEW_BOX} role="img" font-size="15"><title id="chart-title">${input.summary}</title>${frame.grid}${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}${guard([input.readings, max], () =>
     // Earlier readings do not change while the current answers do: drawn again only when the list does.
     input.readings.map((reading, index) => {
       const d = scorePath(reading, max, RADIUS);
@@ -111,11 +112,13 @@ function axisLabel(input: RadarChartInput, spot: LabelSpot, index: number): SVGT
   const { x, placement } = spot;
   // Long names wrap before a bracket: "Aanjagers (katalysatoren)".
   const [name, ...more] = input.names[index].split(/ (?=\()/);
-  const total = more.length + 2;
+  // "1,7 van 4 · verbeterpunt" takes two lines: one line runs off the chart at the sides.
+  const scoreLines = input.scoreLines[index].split(' · ');
+  const total = more.length + 1 + scoreLines.length;
   // Line offsets in em, so a larger font (narrow screens) keeps the lines apart and off the chart.
   const first = placement.vertical === 'above' ? -(total - 1) * LINE : placement.vertical === 'below' ? 0.8 : 0.35 - ((total - 1) * LINE) / 2;
   const y = placement.vertical === 'above' ? spot.y - 4 : spot.y;
   const unanswered = input.scores[index] === null;
   const classes = `label${input.activeAxis === index ? ' active' : ''}${unanswered ? ' unanswered' : ''}`;
-  return svg`<text class=${classes} x=${x} y=${y} text-anchor=${placement.anchor}><tspan class="name" x=${x} dy=${`${num(first)}em`}>${name}</tspan>${more.map((line) => svg`<tspan class="name" x=${x} dy="1.2em">${line}</tspan>`)}<tspan class=${input.gaps[index] ? 'score gap' : 'score'} x=${x} dy="1.2em">${input.scoreLines[index]}</tspan></text>`;
+  return svg`<text class=${classes} x=${x} y=${y} text-anchor=${placement.anchor}><tspan class="name" x=${x} dy=${`${num(first)}em`}>${name}</tspan>${more.map((line) => svg`<tspan class="name" x=${x} dy="1.2em">${line}</tspan>`)}${scoreLines.map((line) => svg`<tspan class=${input.gaps[index] ? 'score gap' : 'score'} x=${x} dy="1.2em">${line}</tspan>`)}</text>`;
 }

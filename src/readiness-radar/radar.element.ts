@@ -7,12 +7,17 @@ import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { CoprodPlanActionEvent } from '../core/events.js';
 import { linkedElement } from '../core/page-link.js';
 import { downloadPng, downloadSvg, standaloneSvg, svgToPng } from '../core/export.js';
+import { localFileName } from '../core/exercise-names.js';
+import { DrawingFitController } from '../core/drawing-fit.js';
 import { formatDate, formatNumber, getLocale } from '../core/localization.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { principleIds, principleText, type PrincipleId } from '../core/principles.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import { today, type StateSchema } from '../core/validate.js';
 import { dashOf, radarChart, RADIUS, VIEW_BOX } from './radar.chart.js';
+
+/** The chart's width in its own units (from its view box). */
+const VIEW_WIDTH = Number(VIEW_BOX.split(' ')[2]);
 import { axisAngle, polarPoint, scorePoints } from './radar.geometry.js';
 import { answerLabel, principlesByQuestion, resolveQuestions } from './radar.questions.js';
 import { countsOf, DEFAULT_GAP_THRESHOLD, gapsOf, lowestOf, SCALE_MAX, scoresOf } from './radar.scores.js';
@@ -70,6 +75,15 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
 
   /** Notes whose disclosure the user opened (their fields stay drawn). */
   @state() private _openNotes = new Set<string>();
+
+  /** On a narrow screen or at high zoom the chart's labels get too small: the table takes over. */
+  private readonly _fit = new DrawingFitController(this, {
+    box: () => this.renderRoot.querySelector('.chart-box'),
+    viewWidth: VIEW_WIDTH,
+    text: () => this.renderRoot.querySelector('svg.radar .label'),
+    // The table says all the chart says, so the chart steps aside sooner than the circle.
+    share: 0.75,
+  });
 
   private _focusReading: string | undefined;
   private _focusNote: string | undefined;
@@ -150,6 +164,8 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     const readingScores = this._readingScores(state, principleOf);
     const gaps = gapsOf(scores, this._threshold);
     const questions = resolveQuestions(state);
+    // An empty check starts with the questions: an empty chart first says nothing.
+    const nothingAnswered = Object.keys(state.answers).length === 0 && state.readings.length === 0;
     return html`
       <header part="header">
         <h2>${msg('Co-production readiness check')}</h2>
@@ -158,26 +174,36 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
         </p>
       </header>
       ${this.renderNotices()}
-      <section class="results" part="results" aria-labelledby="results-heading">
+      ${nothingAnswered ? nothing : this._renderResults(state, scores, readingScores, gaps, principleOf)}
+      ${this._renderChecklist(questions, scores, gaps)}
+      ${nothingAnswered ? this._renderResults(state, scores, readingScores, gaps, principleOf) : nothing} ${this._renderReadings()}
+      <div class="footer">${this.renderFileActions('readiness-check.json')}</div>
+    `;
+  }
+
+  /** The chart, legend, gaps and table. */
+  private _renderResults(state: ReadinessState, scores: Scores, readingScores: Scores[], gaps: PrincipleId[], principleOf: ReturnType<typeof principlesByQuestion>): TemplateResult {
+    // With two or more earlier readings the table needs the full width, under the chart.
+    const wideTable = state.readings.length >= 2;
+    const table = this._renderTable(scores, readingScores, gaps, countsOf(principleOf, state.answers));
+    return html`<section class="results" part="results" aria-labelledby="results-heading">
         <h3 id="results-heading">${msg('Your scores')}</h3>
         <div class="results-layout">
           <figure class="figure">
             ${this._renderChart(scores, readingScores, gaps)} ${this._renderLegend(state.readings)}
           </figure>
           <div class="side">
-            ${this._renderGaps(scores, gaps)} ${this._renderTable(scores, readingScores, gaps, countsOf(principleOf, state.answers))}
+            ${this._renderGaps(scores, gaps)} ${wideTable ? nothing : table}
             ${this.isReadonly
               ? nothing
               : html`<div class="export" part="export">
-                  <button type="button" @click=${this._downloadSvg}>${msg('Download chart (SVG)')}</button>
-                  <button type="button" @click=${this._downloadPng}>${msg('Download chart (PNG)')}</button>
+                  <button type="button" @click=${this._downloadSvg}>${msg('Save the chart (SVG)')}</button>
+                  <button type="button" @click=${this._downloadPng}>${msg('Save the chart (PNG)')}</button>
                 </div>`}
           </div>
+          ${wideTable ? html`<div class="wide-table">${table}</div>` : nothing}
         </div>
-      </section>
-      ${this._renderChecklist(questions, scores, gaps)} ${this._renderReadings()}
-      <div class="footer">${this.renderFileActions('readiness-check.json')}</div>
-    `;
+      </section>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -222,7 +248,8 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     const names = principleIds.map((id) => principleText(id).name);
     const isGap = principleIds.map((id) => gaps.includes(id));
     const scoreTexts = values.map((score) => this._scoreText(score));
-    return html`<div class="chart-box">
+    return html`${this._fit.renderNote(msg('The chart is too small to read on this screen. The scores are in the table.'))}
+      <div class="chart-box ${this._fit.givesWay ? 'gave-way' : ''}">
       ${radarChart({
         max: SCALE_MAX,
         scores: values,
@@ -329,7 +356,8 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   }
 
   private _renderChecklist(questions: ResolvedQuestion[], scores: Scores, gaps: PrincipleId[]): TemplateResult {
-    const answered = questions.filter((question) => typeof this.current.answers[question.id] === 'number').length;
+    // "Don't know" is an answer too: it only does not count in the score.
+    const answered = questions.filter((question) => question.id in this.current.answers).length;
     const scale = [...answerSteps, null].map(answerLabel);
     const locale = getLocale();
     const numbers = new Map(questions.map((question, index) => [question, index + 1]));
@@ -357,7 +385,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
               const { answers, notes } = this.current;
               const noteOpen = question.id in notes || this._openNotes.has(question.id);
               return guard(
-                [question, numbers.get(question), question.id in answers, answers[question.id], notes[question.id], noteOpen, locale, this.isReadonly, this.fieldMessages],
+                [question, numbers.get(question), question.id in answers, answers[question.id], notes[question.id], noteOpen, locale, this.isReadonly, this.fieldMessages, this.readAloud.available],
                 () => this._renderQuestion(question, numbers.get(question)!, scale),
               );
             },
@@ -389,6 +417,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     // listener on the fieldset, not per radio: the checklist has over a hundred radios.
     return html`<fieldset class="question" part="question" data-question=${question.id} @change=${this._onScaleChange}>
       <legend class="question-text"><span class="number">${number}.</span> ${question.text}</legend>
+      ${this.readAloud.renderItemButton(() => this.renderRoot.querySelector(`[data-question="${CSS.escape(question.id)}"] legend`), msg(str`Read question ${number} aloud`))}
       <div class="scale"><label class="choice"><input type="radio" name=${name} value="0" .checked=${checked(0)} /><span class="step" aria-hidden="true">0</span> ${scale[0]}</label
         ><label class="choice"><input type="radio" name=${name} value="1" .checked=${checked(1)} /><span class="step" aria-hidden="true">1</span> ${scale[1]}</label
         ><label class="choice"><input type="radio" name=${name} value="2" .checked=${checked(2)} /><span class="step" aria-hidden="true">2</span> ${scale[2]}</label
@@ -396,7 +425,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
         ><label class="choice"><input type="radio" name=${name} value="4" .checked=${checked(4)} /><span class="step" aria-hidden="true">4</span> ${scale[4]}</label
         ><label class="choice"><input type="radio" name=${name} value="" .checked=${checked(null)} /> ${scale[5]}</label></div>
       <details class="note" ?open=${noteOpen} @toggle=${(event: Event) => this._onNoteToggle(event, question.id)}>
-        <summary>${msg('Add a note')}</summary>
+        <summary>${msg('Add a note')}<span class="visually-hidden"> ${msg(str`to question ${number}`)}</span></summary>
         ${noteOpen
           ? this.renderTextField({
               key: `note-${question.id}`,
@@ -499,9 +528,9 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     this._axes.handleKeydown(event);
   };
 
-  private _downloadSvg = () => downloadSvg(this._chart(), 'readiness-radar.svg');
+  private _downloadSvg = () => downloadSvg(this._chart(), localFileName('readiness-radar.svg'));
 
-  private _downloadPng = () => downloadPng(this._chart(), 'readiness-radar.png');
+  private _downloadPng = () => downloadPng(this._chart(), localFileName('readiness-radar.png'));
 }
 
 declare global {

@@ -275,6 +275,11 @@ export const radarStyles = css`
     overflow-x: auto;
   }
 
+  .wide-table {
+    grid-column: 1 / -1;
+    min-width: 0;
+  }
+
   table {
     border-collapse: collapse;
     width: 100%;

@@ -5,6 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadPng, downloadSvg, standaloneSvg, svgToPng } from '../core/export.js';
+import { localFileName } from '../core/exercise-names.js';
+import { DrawingFitController } from '../core/drawing-fit.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { getLocale } from '../core/localization.js';
 import { RovingFocusController } from '../core/roving-focus.js';
@@ -94,6 +96,13 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   private _focusField: string | undefined;
   private readonly _layouts = new Map<RingId, KeyedRingLayout & { people: readonly CirclePerson[]; ringName: string }>();
 
+  /** On a narrow screen or at high zoom the drawing's names get too small: the list takes over. */
+  private readonly _fit = new DrawingFitController(this, {
+    box: () => this.renderRoot.querySelector('.circle-box'),
+    viewWidth: VIEW_SIZE,
+    text: () => this.renderRoot.querySelector('.mark-text') ?? this.renderRoot.querySelector('.ring-name'),
+  });
+
   /** Keyboard order of the marks (ring by ring, clockwise), from the last render. */
   private _markOrder = new Map<string, number>();
   /** The marks the tab stops were last applied to. */
@@ -156,7 +165,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
       case 'participants':
         return msg('Get help from the project or help to give it, but did not start it. Over time they may become co-producers.');
       case 'involved':
-        return msg('Need to be kept informed and may give feedback, for example a manager or a funder. They do not co-produce.');
+        return msg('Need to hear how it goes and may give their views. For example a manager or a funder. They do not co-produce.');
       case 'consulted':
         return msg('People whose advice you want. They do not get help from the project and do not benefit from it.');
     }
@@ -234,7 +243,10 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     const readonly = this.isReadonly;
     const highlighted = this._highlight ? people.find((person) => person.id === this._highlight) : undefined;
     return html`<figure class="drawing" part="drawing">
-      <div class="circle-box"><svg
+      <!-- Focus listeners on the box, not the svg: Chromium makes an SVG with focus listeners a
+           tab stop of its own, an invisible first stop before the people. -->
+      ${this._fit.renderNote(msg('The drawing is too small to read on this screen. Everyone is in the list below.'))}
+      <div class="circle-box ${this._fit.givesWay ? 'gave-way' : ''}" @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}><svg
         class="circle"
         part="circle"
         viewBox="0 0 ${VIEW_SIZE} ${VIEW_SIZE}"
@@ -246,8 +258,6 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
         @pointermove=${this._onPointerMove}
         @pointerup=${this._onPointerUp}
         @pointercancel=${this._onPointerCancel}
-        @focusin=${this._onFocusIn}
-        @focusout=${this._onFocusOut}
         @pointerover=${this._onPointerOver}
         @pointerout=${this._onPointerOut}
         @click=${this._onClick}
@@ -266,12 +276,17 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
       <p class="now" aria-hidden="true">${highlighted ? `${this._displayName(highlighted)} · ${this._ringLabel(highlighted.ring)}` : ''}</p>
       ${readonly
         ? nothing
-        : html`<p class="keys" id="circle-keys">
-              ${msg('Keyboard: press Tab to go to the people in the circle.')} <kbd aria-hidden="true">←</kbd> <kbd aria-hidden="true">→</kbd>
-              ${msg('go to the next person.')} <kbd aria-hidden="true">↑</kbd> ${msg('moves the person one ring inwards,')}
-              <kbd aria-hidden="true">↓</kbd> ${msg('one ring outwards.')} <kbd aria-hidden="true">Enter</kbd> ${msg('opens the person in the list.')}
-              ${msg('With a mouse or finger: drag a name to another ring.')}
-            </p>
+        : html`<div class="keys" id="circle-keys" ?hidden=${this._fit.givesWay}>
+              <p>${msg('Keyboard: press Tab to go to the people in the circle.')}</p>
+              <!-- The arrows are symbols: screen readers get the keys' names instead. -->
+              <ul>
+                <li><span aria-hidden="true"><kbd>←</kbd> <kbd>→</kbd></span><span class="visually-hidden">${msg('Left and right arrow:')}</span> ${msg('go to the next person.')}</li>
+                <li><span aria-hidden="true"><kbd>↑</kbd></span><span class="visually-hidden">${msg('Up arrow:')}</span> ${msg('move the person one ring inwards.')}</li>
+                <li><span aria-hidden="true"><kbd>↓</kbd></span><span class="visually-hidden">${msg('Down arrow:')}</span> ${msg('move the person one ring outwards.')}</li>
+                <li><kbd>Enter</kbd> ${msg('opens the person in the list.')}</li>
+              </ul>
+              <p>${msg('With a mouse or finger: drag a name to another ring.')}</p>
+            </div>
             <div class="drawing-actions">
               <button type="button" class="quiet" @click=${this._downloadSvg}>${msg('Save the drawing (SVG)')}</button>
               <button type="button" class="quiet" @click=${this._downloadPng}>${msg('Save the drawing (PNG)')}</button>
@@ -686,11 +701,11 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   }
 
   private _downloadSvg = () => {
-    if (this._svg) downloadSvg(this._svg, 'support-circle.svg');
+    if (this._svg) downloadSvg(this._svg, localFileName('support-circle.svg'));
   };
 
   private _downloadPng = () => {
-    if (this._svg) void downloadPng(this._svg, 'support-circle.png');
+    if (this._svg) void downloadPng(this._svg, localFileName('support-circle.png'));
   };
 }
 

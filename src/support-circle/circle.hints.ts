@@ -37,6 +37,25 @@ export const roleWords: Record<string, string[]> = {
     'corporatie', 'verhuurder', 'huismeester', 'zorgverzekeraar', 'cjg', 'ggd', 'ggz', 'stichting', 'vereniging',
     'organisatie', 'afdeling', 'commissie', 'werkgroep', 'groep', 'partners', 'receptie', 'secretaresse',
     'praktijk', 'buurthuis', 'wijkcentrum', 'buurtcentrum', 'kerk', 'moskee',
+    // Flanders (Belgium): roles and organisations that people write in a circle there.
+    'ocmw', 'caw', 'cgg', 'jac', 'vzw', 'huis van het kind', 'kind en gezin', 'kinesist', 'kinesisten', 'kinesitherapeut',
+    'verpleging', 'thuisverpleging', 'maatschappelijk assistent', 'gezinsbegeleider', 'opvoedingsondersteuner',
+    'zorgcoordinator', 'schepen', 'burgemeester', 'mutualiteit', 'ziekenfonds', 'wijkgezondheidscentrum', 'sociale dienst',
+    'ervaringsdeskundige', 'ervaringsdeskundigen', 'verpleegkundigen', 'buurtwerker', 'straathoekwerker',
+  ],
+};
+
+/**
+ * Organisations and groups: followed by a place or a name they still are one ("Gemeente
+ * Utrecht", "Wijkteam Oost", "OCMW Gent"), unlike a role before a name ("juf Anna").
+ */
+const organisationWords: Record<string, string[]> = {
+  en: ['council', 'municipality', 'school', 'charity', 'team', 'department', 'committee', 'group', 'housing association', 'organisation', 'organization', 'board', 'community'],
+  nl: [
+    'gemeente', 'wijkteam', 'buurtteam', 'jeugdteam', 'sociaal team', 'team', 'ocmw', 'caw', 'cgg', 'jac', 'cjg', 'ggd', 'ggz',
+    'school', 'stichting', 'vereniging', 'vzw', 'organisatie', 'afdeling', 'woningcorporatie', 'corporatie', 'buurthuis',
+    'wijkcentrum', 'buurtcentrum', 'huis van het kind', 'kind en gezin', 'praktijk', 'commissie', 'werkgroep', 'groep',
+    'mutualiteit', 'ziekenfonds', 'wijkgezondheidscentrum', 'sociale dienst', 'thuiszorg', 'thuisverpleging', 'verpleging',
   ],
 };
 
@@ -70,9 +89,9 @@ interface CompiledList {
 const compiled = new Map<string, CompiledList>();
 const fillers = new Set(Object.values(fillerWords).flat());
 
-function compile(locale: string, extra: readonly string[]): CompiledList {
-  const source = roleWords[locale] ?? [];
-  const key = `${locale}\u0000${extra.join('\u0000')}`;
+function compile(locale: string, extra: readonly string[], lists: Record<string, string[]> = roleWords): CompiledList {
+  const source = lists[locale] ?? [];
+  const key = `${lists === roleWords ? '' : 'org\u0001'}${locale}\u0000${extra.join('\u0000')}`;
   const cached = compiled.get(key);
   // A host may push to the list at any time: rebuild when it grew.
   if (cached && cached.source === source && cached.size === source.length) return cached;
@@ -131,6 +150,10 @@ export function looksLikeRoleOrGroup(name: string, locale: string, extra: readon
   }
   if (end < 0 && isTerm(tokens[start], list, locale)) end = start + 1;
   if (end < 0) return false;
+  // "Gemeente Utrecht", "Wijkteam Oost": an organisation stays one, whatever follows.
+  const organisations = compile(locale, [], organisationWords);
+  const matched = tokens.slice(start, end);
+  if (organisations.phrases.some((phrase) => phrase.every((part, index) => matched[index] === part)) || isTerm(matched[0], organisations, locale)) return true;
   // "juf Anna", "huisarts Jansen", "dokter Bakker": a role followed by a name is a person.
   const next = original[end];
   const nextIsName = next !== undefined && /^\p{Lu}/u.test(next) && !isTerm(tokens[end], list, locale);

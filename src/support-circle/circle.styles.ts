@@ -185,6 +185,13 @@ export const supportCircleStyles = css`
     background: var(--_accent-soft);
     border-radius: var(--_radius);
   }
+  .keys p,
+  .keys ul {
+    margin: 0;
+  }
+  .keys ul {
+    padding-left: 1.2rem;
+  }
 
   kbd {
     font: inherit;
