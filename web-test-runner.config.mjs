@@ -5,6 +5,7 @@ import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { strictPolicy } from './test/csp/policy.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.mjs';
+import { printPdfPlugin } from './scripts/print-pdf-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || findChromium();
 
@@ -24,7 +25,7 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), emulateMediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), emulateMediaFeaturesPlugin(), printPdfPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs },

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { messages } from '../core/messages.js';
-import { PrintController } from '../core/print.js';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadCsv, toCsv } from '../core/export.js';
 import { formatDate, getLocale } from '../core/localization.js';
@@ -65,8 +64,6 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
   /** Column separator of the CSV export; by default `;` in Dutch and `,` otherwise. */
   @property({ attribute: 'csv-separator' }) csvSeparator: CsvSeparator | null = null;
 
-  /** While the browser prints, the plan is drawn as the toolkit's sheet. */
-  private readonly _print = new PrintController(this);
 
   /** DOM ids to focus after the next render, first one that can take focus wins. */
   private _focusAfter: string[] = [];
@@ -105,7 +102,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
     const now = today();
     const done = actions.filter((action) => action.done).length;
     const overdue = actions.filter((action) => smartCheck(action, now).overdue).length;
-    const sheet = this.isReadonly || this._print.active;
+    const sheet = this.isReadonly || this.printing.active;
     return html`
       <header part="header">
         <h2>${msg('Action plan')}</h2>

@@ -9,6 +9,7 @@ import { messages } from './messages.js';
 import { parseState, parseStateText, type StateSchema } from './validate.js';
 import { controlStyles, tokenStyles } from './tokens.styles.js';
 import { downloadBlob } from './export.js';
+import { PrintController, printStyles, renderPrintButton } from './print.js';
 
 /** Told about every change of an element's state; `state` is the element's own: read it, never change it. */
 export type StateListener<S> = (state: Readonly<S>, origin: StateOrigin) => void;
@@ -88,7 +89,7 @@ function readStorage(key: string): string | null {
  */
 export abstract class CoprodElement<S extends object> extends LitElement {
   static formAssociated = true;
-  static override styles = [tokenStyles, controlStyles];
+  static override styles = [tokenStyles, controlStyles, printStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'value', 'storage-key'];
@@ -119,6 +120,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   @state() private _storageFailed = false;
 
   protected readonly internals: ElementInternals;
+  /** Knows when the page prints: while `printing.active` an exercise renders its paper worksheet. */
+  protected readonly printing = new PrintController(this);
   private _storageKey: string | null = null;
   private _initialised = false;
   private _hostSetValue = false;
@@ -414,6 +417,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     return html`<div class="file-actions" part="file-actions">
       <button type="button" class="quiet" @click=${() => this._download(fileName)}>${msg('Save to a file')}</button>
       <button type="button" class="quiet" @click=${this._pickFile}>${msg('Open a saved file')}</button>
+      ${renderPrintButton()}
       <input type="file" accept="application/json,.json" hidden @change=${this._onFilePicked} />
     </div>`;
   }

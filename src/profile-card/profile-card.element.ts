@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { PrintController } from '../core/print.js';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { messages } from '../core/messages.js';
@@ -75,13 +74,11 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   @state() private _photoBusy = false;
   /** The section whose tools are open (a new section opens them to be named). */
   @state() private _openTools: string | undefined;
-  /** Printing shows the finished card (as read-only), not the form. */
-  private readonly _print = new PrintController(this);
   /** Id of the field to focus after the next render. */
   private _focusField: string | undefined;
 
   protected override get isReadonly(): boolean {
-    return super.isReadonly || this._print.active;
+    return super.isReadonly || this.printing.active;
   }
 
   override render(): TemplateResult {

@@ -15,6 +15,8 @@ import { answerLabel, principlesByQuestion, resolveQuestions } from './radar.que
 import { countsOf, DEFAULT_GAP_THRESHOLD, gapsOf, lowestOf, SCALE_MAX, scoresOf } from './radar.scores.js';
 import { nextReadingId, readinessSchema } from './radar.state.js';
 import { radarChartStyles, radarStyles } from './radar.styles.js';
+import { radarPrintStyles, renderRadarPrint } from './radar.print.js';
+import { renderPrintNameLine } from '../core/print.js';
 import { answerSteps, type Answer, type RadarReading, type ReadinessState, type ResolvedQuestion, type Scores } from './radar.types.js';
 
 
@@ -46,7 +48,7 @@ import { answerSteps, type Answer, type RadarReading, type ReadinessState, type 
  * @cssproperty [--coprod-radar-gap-color=var(--coprod-color-warning)] - Gap marks and the gap line.
  */
 export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
-  static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles];
+  static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles, radarPrintStyles];
 
   protected override get schema(): StateSchema<ReadinessState> {
     return readinessSchema;
@@ -133,7 +135,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
           ${msg('Answer the questions about the six principles of co-production, alone or as a group. The chart shows where you are strong and where there are gaps. Turn each gap into an action.')}
         </p>
       </header>
-      ${this.renderNotices()}
+      ${this.printing.active ? renderPrintNameLine() : nothing} ${this.renderNotices()}
       <section class="results" part="results" aria-labelledby="results-heading">
         <h3 id="results-heading">${msg('Your scores')}</h3>
         <div class="results-layout">
@@ -151,6 +153,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
           </div>
         </div>
       </section>
+      ${this.printing.active ? renderRadarPrint(questions, state.answers, state.notes) : nothing}
       ${this._renderChecklist(questions, scores, gaps)} ${this._renderReadings()}
       <div class="footer">${this.renderFileActions('readiness-check.json')}</div>
     `;

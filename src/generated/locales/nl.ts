@@ -377,5 +377,6 @@
 'sfc476faa49282699': `Burgers regelen een dienst of project helemaal zelf.`,
 'sfca700c1b5c59903': `Mijn kaart inleveren`,
 'sfe0f62c06ccb2d71': `Steun van lotgenoten en mensen in de buurt, naast hulp van professionals.`,
+'s1012e726c9f1ddb7': `Print this sheet`,
     };
   

@@ -1,0 +1,47 @@
+// A test-runner command that prints the test's page to PDF the way a browser's print does
+// (A4, the page's own @page rules, `beforeprint`/`afterprint`), then reads the PDF back:
+// how many pages, and the text on each. Tests then check what a person gets on paper.
+// In a test: executeServerCommand('coprod-print-pdf', { name: 'ladder-filled-nl' }).
+// With PRINT_OUT=<folder> the PDFs are also written there, to look at (scripts/print-pages.mjs).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** The text of every page of a PDF (each page's pieces joined with single spaces) and the first page's size in points. */
+export async function pdfPages(data) {
+  const document = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages = [];
+  const first = await document.getPage(1);
+  const [, , width, height] = first.view;
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+  }
+  await document.destroy();
+  return { pages, width, height };
+}
+
+export function printPdfPlugin() {
+  return {
+    name: 'coprod-print-pdf',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'coprod-print-pdf') return undefined;
+      const page = session.browser.getPage(session.id);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
+      const folder = process.env.PRINT_OUT;
+      if (folder && payload?.name) {
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(join(folder, `${String(payload.name).replace(/[^\w.-]/g, '_')}.pdf`), pdf);
+      }
+      const { pages, width, height } = await pdfPages(pdf);
+      return { pages: pages.length, text: pages, width, height };
+    },
+  };
+}
