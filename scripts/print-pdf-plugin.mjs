@@ -16,16 +16,27 @@ export async function pdfPages(data) {
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    );
+    pages.push(joinItems(content.items));
   }
   await document.destroy();
   return { pages, width, height };
+}
+
+/**
+ * Joins a page's text pieces as a reader sees them: pieces that touch on one line (a word cut
+ * at a ligature such as "fi") join without a space, everything else with one.
+ */
+function joinItems(items) {
+  let text = '';
+  let end = null;
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    const [, , , , x, y] = item.transform;
+    const touches = end && Math.abs(end.y - y) < 0.5 && Math.abs(end.x - x) < 0.5;
+    text += (text && !touches ? ' ' : '') + item.str;
+    end = item.hasEOL ? null : { x: x + item.width, y };
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 export function printPdfPlugin() {

@@ -10,6 +10,8 @@ import { isPrincipleId, principleIds, principleText, type PrincipleId } from '..
 import { today, type StateSchema } from '../core/validate.js';
 import { actionPlanSchema, actionsInPrincipleOrder, emptyAction, moveAction, nextActionId, smartCheck } from './plan.state.js';
 import { planStyles } from './plan.styles.js';
+import { planPrintStyles, renderBlankPlanRows } from './plan.print.js';
+import { renderPrintNameLine } from '../core/print.js';
 import type { ActionPlanState, CsvSeparator, PlanAction } from './plan.types.js';
 
 type Column = 'what' | 'who' | 'when' | 'measure';
@@ -55,7 +57,7 @@ const removeIcon = () => arrow('M3 4.4 4.4 3 8 6.6 11.6 3 13 4.4 9.4 8l3.6 3.6-1
  * @cssproperty [--coprod-action-plan-overdue-color=var(--coprod-color-warning)] - Flag of a date that has passed.
  */
 export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
-  static override styles = [...CoprodElement.styles, planStyles];
+  static override styles = [...CoprodElement.styles, planStyles, planPrintStyles];
 
   protected override get schema(): StateSchema<ActionPlanState> {
     return actionPlanSchema;
@@ -114,7 +116,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
           ${overdue ? html`<span class="overdue-flag">${msg(str`Date passed: ${overdue}.`)}</span>` : nothing}
         </p>
       </header>
-      ${this.renderNotices()} ${sheet ? this._renderSheet(now) : this._renderEditor(now)}
+      ${this.printing.active ? renderPrintNameLine() : nothing} ${this.renderNotices()} ${sheet ? this._renderSheet(now) : this._renderEditor(now)}
       <div class="footer">
         ${this.isReadonly
           ? nothing
@@ -241,6 +243,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
       ${principleIds.map((principle) => {
         const name = principleText(principle).name;
         const own = this.current.actions.filter((action) => action.principle === principle);
+        if (!own.length && this.printing.active) return renderBlankPlanRows(name);
         if (!own.length)
           return html`<tbody>
             <tr>

@@ -138,7 +138,7 @@ export const printStyles = css`
       border-bottom: 1px solid #000;
       height: 1.1em;
     }
-    .read-text:empty {
+    :not(td).read-text:empty {
       display: block;
       min-height: 1.6cm;
       border: 1px solid #777;

@@ -7,6 +7,7 @@ import { messages } from '../core/messages.js';
 import { Checker, type StateSchema } from '../core/validate.js';
 import { photoFileToDataUrl } from './photo.js';
 import { isDefaultSection, MAX_AGE, MAX_ITEMS, MAX_SECTIONS, moveSection, nextSectionId, profileSchema } from './profile-card.state.js';
+import { profilePrintStyles, renderProfilePrintLines } from './profile-card.print.js';
 import { profileStyles } from './profile-card.styles.js';
 import type { DefaultSectionId, ProfileSection, ProfileState } from './profile-card.types.js';
 
@@ -63,7 +64,7 @@ function initials(name: string): string {
  * @cssproperty [--coprod-profile-photo-size=7rem] - Width and height of the photo.
  */
 export class CoprodProfileCard extends CoprodElement<ProfileState> {
-  static override styles = [...CoprodElement.styles, profileStyles];
+  static override styles = [...CoprodElement.styles, profileStyles, profilePrintStyles];
 
   protected override get schema(): StateSchema<ProfileState> {
     return profileSchema;
@@ -143,7 +144,8 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   private _renderWhoReadonly(): TemplateResult {
     const { name, age, show } = this.current;
     return html`<h2 id="card-title" class="name" part="name">${name.trim() || msg('My profile')}</h2>
-      ${show.age && age !== null ? html`<p class="age">${msg(str`Age: ${age}`)}</p>` : nothing}`;
+      ${show.age && age !== null ? html`<p class="age">${msg(str`Age: ${age}`)}</p>` : nothing}
+      ${this.printing.active ? renderProfilePrintLines({ blankName: !name.trim(), blankAge: show.age && age === null }) : nothing}`;
   }
 
   private _renderWhoFields(): TemplateResult {
