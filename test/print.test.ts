@@ -25,7 +25,7 @@ async function printToPdf(name: string): Promise<PrintedPdf> {
 type Locale = 'en' | 'nl';
 const words = {
   en: { name: 'Name', date: 'Date', save: 'Save to a file', print: 'Print this sheet' },
-  nl: { name: 'Naam', date: 'Datum', save: 'Opslaan in een bestand', print: 'Dit blad afdrukken' },
+  nl: { name: 'Naam', date: 'Datum', save: 'Opslaan in een bestand', print: 'Dit blad printen' },
 };
 
 interface PrintCase {
@@ -95,7 +95,7 @@ const cases: PrintCase[] = [
     tag: 'coprod-support-circle',
     title: titles.circle,
     maxPages: 2,
-    texts: (l) => (l === 'en' ? ['Co-producers', 'Consulted', 'Contact plan'] : ['Co-producenten', 'Geraadpleegden']),
+    texts: (l) => (l === 'en' ? ['Co-producers', 'Consulted', 'Contact and engagement plan'] : ['Co-producenten', 'Geraadpleegden']),
   },
   {
     name: 'circle-15',
@@ -110,7 +110,7 @@ const cases: PrintCase[] = [
     tag: 'coprod-support-circle',
     value: big,
     title: titles.circle,
-    maxPages: 12,
+    maxPages: 10,
     texts: () => [big.people[0]!.name, big.people[199]!.name],
   },
   {

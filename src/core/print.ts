@@ -116,7 +116,7 @@ export const printStyles = css`
     caption {
       break-after: avoid;
     }
-    .print-name-line {
+    .print-only.print-name-line {
       display: flex;
       flex-wrap: wrap;
       gap: 0.4rem 2rem;
@@ -189,7 +189,7 @@ export const printStyles = css`
       padding: 0.15rem 0.3rem;
       text-align: start;
       vertical-align: top;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
       white-space: normal;
     }
     .print-table thead {

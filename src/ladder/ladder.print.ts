@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { renderTickBox, renderWriteLines } from '../core/print.js';
 
 /** The questions of one example, in the words of the chosen perspective. */
@@ -18,7 +18,7 @@ export function renderBlankExamples(questions: ExampleQuestions, rungNames: stri
   return html`<div class="print-only blank-examples">
     ${[1, 2].map(
       (number) => html`<section class="example blank-example">
-        <h4>${msg(str`Example ${number}`)}</h4>
+        <h4>${msg('Example')} ${number}</h4>
         <p class="field-label">${questions.what}</p>
         ${renderWriteLines(3)}
         <p class="field-label">${questions.rung}</p>

@@ -18,7 +18,7 @@ export const profilePrintStyles = css`
     .age {
       color: #000;
     }
-    .profile-lines {
+    .print-only.profile-lines {
       margin: 0.4rem 0 0;
       flex-direction: column;
       gap: 0.6rem;

@@ -19,7 +19,7 @@ export function renderCirclePrint(people: readonly CirclePerson[], ringLabel: (r
         <th scope="col" class="name">${msg('Name')}</th>
         <th scope="col" class="ring">${msg('Ring')}</th>
         <th scope="col" class="text">${msg('How are they involved?')}</th>
-        <th scope="col" class="text">${msg('Contact plan')}</th>
+        <th scope="col" class="text">${msg('Contact and engagement plan')}</th>
       </tr>
     </thead>
     <tbody>
