@@ -2,7 +2,7 @@
 // (A4, the page's own @page rules, `beforeprint`/`afterprint`), then reads the PDF back:
 // how many pages, and the text on each. Tests then check what a person gets on paper.
 // In a test: executeServerCommand('coprod-print-pdf', { name: 'ladder-filled-nl' }).
-// With PRINT_OUT=<folder> the PDFs are also written there, to look at (scripts/print-pages.mjs).
+// With PRINT_OUT=<folder> the PDFs are also written there, to look at (`npm run print:pages` does that and makes PNGs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';

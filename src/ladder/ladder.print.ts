@@ -112,8 +112,11 @@ export const ladderPrintStyles = css`
       border-top-width: 1px;
       break-before: auto;
     }
+    .reflection .field {
+      break-inside: avoid;
+    }
     .reflection .read-text:empty {
-      min-height: 2cm;
+      min-height: 3cm;
     }
     .tendency-ticks {
       display: block;

@@ -50,9 +50,9 @@ export function renderBoardPrint(groups: MeetingGroup[], labels: BoardPrintLabel
 /** On paper: the compact tables instead of the columns of cards. */
 export const boardPrintStyles = css`
   @media print {
-    .groups,
-    .count,
-    .empty {
+    /* Only when the tables are there (rendered from beforeprint): else the cards print. */
+    .print-meetings ~ .groups,
+    .print-meetings ~ .count {
       display: none !important;
     }
     .print-meetings .print-table {

@@ -60,8 +60,9 @@ export const radarPrintStyles = css`
     :host {
       font-size: 10pt;
     }
+    /* The checklist only when the compact table is there (rendered from beforeprint). */
+    .print-questions ~ .checklist,
     .intro,
-    .checklist,
     .readings,
     .gaps .hint {
       display: none !important;

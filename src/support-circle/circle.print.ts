@@ -51,8 +51,9 @@ export const circlePrintStyles = css`
     :host {
       font-size: 10pt;
     }
-    .intro,
-    .grid {
+    /* The editing list only when the grid is there (rendered from beforeprint). */
+    .print-people ~ .grid,
+    .intro {
       display: none !important;
     }
     .circle-box {
