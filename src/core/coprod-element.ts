@@ -65,7 +65,7 @@ function readStorage(key: string): string | null {
  *
  * @csspart notices - The area for messages (refused data, undo after removing).
  * @csspart field - A labelled text field.
- * @csspart file-actions - The buttons to save the exercise to a file and open it again.
+ * @csspart file-actions - The buttons to save the exercise to a file, open it again and print it (not when read-only).
  *
  * @cssproperty [--coprod-color-accent=#1c5a9c] - Main colour: buttons, selected items, links.
  * @cssproperty [--coprod-color-on-accent=#ffffff] - Text on the main colour.

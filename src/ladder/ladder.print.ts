@@ -79,6 +79,10 @@ export const ladderPrintStyles = css`
       border-radius: 0.3rem;
       box-decoration-break: clone;
     }
+    /* The ladder on the first page, the worksheet from the second (no heading left alone). */
+    .worksheet {
+      break-before: page;
+    }
     .examples {
       gap: 0.5rem;
     }
@@ -116,7 +120,7 @@ export const ladderPrintStyles = css`
       break-inside: avoid;
     }
     .reflection .read-text:empty {
-      min-height: 3cm;
+      min-height: 4cm;
     }
     .tendency-ticks {
       display: block;
