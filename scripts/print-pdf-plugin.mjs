@@ -45,6 +45,11 @@ export function printPdfPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'coprod-print-pdf') return undefined;
       const page = session.browser.getPage(session.id);
+      // Pages are reused between test files: drop any media emulation an earlier file left
+      // (emulateMedia 'screen' would hide every print rule), as a person's print has none.
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { media: '', features: [] });
+      await cdp.detach();
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
       const folder = process.env.PRINT_OUT;
       if (folder && payload?.name) {
