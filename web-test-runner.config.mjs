@@ -8,6 +8,7 @@ import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.mjs';
 import { roomServerPlugin } from './scripts/room-server-plugin.mjs';
 import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { printPdfPlugin } from './scripts/print-pdf-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || findChromium();
 
@@ -27,7 +28,7 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), emulateMediaFeaturesPlugin(), roomServerPlugin(), axTreePlugin(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), emulateMediaFeaturesPlugin(), roomServerPlugin(), axTreePlugin(), a11ySnapshotPlugin(), printPdfPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs },

@@ -4,7 +4,6 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { messages } from '../core/messages.js';
-import { PrintController } from '../core/print.js';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadCsv, toCsv } from '../core/export.js';
 import { localFileName } from '../core/exercise-names.js';
@@ -14,6 +13,8 @@ import { isPrincipleId, principleIds, principleText, type PrincipleId } from '..
 import { today, type StateSchema } from '../core/validate.js';
 import { actionPlanSchema, actionsInPrincipleOrder, emptyAction, moveAction, nextActionId, smartCheck } from './plan.state.js';
 import { planStyles } from './plan.styles.js';
+import { planPrintStyles, renderBlankPlanRows } from './plan.print.js';
+import { renderPrintNameLine } from '../core/print.js';
 import type { ActionPlanState, CsvSeparator, PlanAction } from './plan.types.js';
 
 type Column = 'what' | 'who' | 'when' | 'measure';
@@ -59,7 +60,7 @@ const removeIcon = () => arrow('M3 4.4 4.4 3 8 6.6 11.6 3 13 4.4 9.4 8l3.6 3.6-1
  * @cssproperty [--coprod-action-plan-overdue-color=var(--coprod-color-warning)] - Flag of a date that has passed.
  */
 export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
-  static override styles = [...CoprodElement.styles, planStyles];
+  static override styles = [...CoprodElement.styles, planStyles, planPrintStyles];
 
   protected override get schema(): StateSchema<ActionPlanState> {
     return actionPlanSchema;
@@ -68,8 +69,6 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
   /** Column separator of the CSV export; by default `;` in Dutch and `,` otherwise. */
   @property({ attribute: 'csv-separator' }) csvSeparator: CsvSeparator | null = null;
 
-  /** While the browser prints, the plan is drawn as the toolkit's sheet. */
-  private readonly _print = new PrintController(this);
 
   /** DOM ids to focus after the next render, first one that can take focus wins. */
   private _focusAfter: string[] = [];
@@ -108,7 +107,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
     const now = today();
     const done = actions.filter((action) => action.done).length;
     const overdue = actions.filter((action) => smartCheck(action, now).overdue).length;
-    const sheet = this.isReadonly || this._print.active;
+    const sheet = this.isReadonly || this.printing.active;
     return html`
       <header part="header">
         <h2>${msg('Action plan')}</h2>
@@ -120,7 +119,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
           ${overdue ? html`<span class="overdue-flag">${msg(str`Date passed: ${overdue}.`)}</span>` : nothing}
         </p>
       </header>
-      ${this.renderNotices()} ${sheet ? this._renderSheet(now) : this._renderEditor(now)}
+      ${this.printing.active ? renderPrintNameLine() : nothing} ${this.renderNotices()} ${sheet ? this._renderSheet(now) : this._renderEditor(now)}
       <div class="footer">
         ${this.isReadonly
           ? nothing
@@ -254,6 +253,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
       ${principleIds.map((principle) => {
         const name = principleText(principle).name;
         const own = this.current.actions.filter((action) => action.principle === principle);
+        if (!own.length && this.printing.active) return renderBlankPlanRows(name);
         if (!own.length)
           return html`<tbody>
             <tr>

@@ -13,6 +13,7 @@ import { controlStyles, tokenStyles } from './tokens.styles.js';
 import { downloadBlob } from './export.js';
 import { exerciseName, localFileName } from './exercise-names.js';
 import { ReadAloudController } from './read-aloud.js';
+import { PrintController, printStyles, renderPrintButton } from './print.js';
 
 /** Told about every change of an element's state; `state` is the element's own: read it, never change it. */
 export type StateListener<S> = (state: Readonly<S>, origin: StateOrigin) => void;
@@ -70,7 +71,7 @@ function readStorage(key: string): string | null {
  *
  * @csspart notices - The area for messages (refused data, undo after removing).
  * @csspart field - A labelled text field.
- * @csspart file-actions - The buttons to save the exercise to a file and open it again, read it aloud and start again.
+ * @csspart file-actions - The buttons to save the exercise to a file, open it again, print it, read it aloud and start again.
  * @csspart date-words - The chosen date in words beside a date field ("1 maart 2026").
  *
  * @cssproperty [--coprod-color-accent=#1c5a9c] - Main colour: buttons, selected items, links.
@@ -95,7 +96,7 @@ function readStorage(key: string): string | null {
  */
 export abstract class CoprodElement<S extends object> extends LitElement {
   static formAssociated = true;
-  static override styles = [tokenStyles, controlStyles];
+  static override styles = [tokenStyles, controlStyles, printStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'value', 'storage-key'];
@@ -136,6 +137,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   protected readonly readAloud = new ReadAloudController(this);
 
   protected readonly internals: ElementInternals;
+  /** Knows when the page prints: while `printing.active` an exercise renders its paper worksheet. */
+  protected readonly printing = new PrintController(this);
   private _storageKey: string | null = null;
   private _initialised = false;
   private _hostSetValue = false;
@@ -505,6 +508,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     return html`<div class="file-actions" part="file-actions">
       <button type="button" class="quiet" @click=${() => this._download(localFileName(fileName))}>${msg('Save to a file')}</button>
       <button type="button" class="quiet" @click=${this._pickFile}>${msg('Open a saved file')}</button>
+      ${renderPrintButton()}
       <input type="file" accept="application/json,.json" hidden @change=${this._onFilePicked} />
       ${this.readAloud.renderControls()} ${this._renderStartAgain()}
     </div>`;

@@ -9,6 +9,8 @@ import type { StateSchema } from '../core/validate.js';
 import { resolveModel, rungIdsOf } from './ladder.models.js';
 import { emptyExample, ladderSchema, nextExampleId } from './ladder.state.js';
 import { ladderStyles } from './ladder.styles.js';
+import { ladderPrintStyles, renderBlankExamples, renderTendencyTicks } from './ladder.print.js';
+import { renderPrintNameLine } from '../core/print.js';
 import {
   builtInModelIds,
   tendencies,
@@ -50,7 +52,7 @@ const toneOfGroup: Record<string, string> = { 'doing-to': 'to', 'doing-for': 'fo
  * @cssproperty [--coprod-ladder-example-background=var(--coprod-color-surface-alt)] - Background of an example card.
  */
 export class CoprodLadder extends CoprodElement<LadderState> {
-  static override styles = [...CoprodElement.styles, ladderStyles];
+  static override styles = [...CoprodElement.styles, ladderStyles, ladderPrintStyles];
 
   protected override get schema(): StateSchema<LadderState> {
     return ladderSchema;
@@ -76,6 +78,11 @@ export class CoprodLadder extends CoprodElement<LadderState> {
     return model;
   }
 
+  /** On paper the worksheet is text, not fields. */
+  protected override get isReadonly(): boolean {
+    return super.isReadonly || this.printing.active;
+  }
+
   override render(): TemplateResult {
     const state = this.current;
     if (typeof state.model === 'object') this._customModel = state.model;
@@ -91,7 +98,7 @@ export class CoprodLadder extends CoprodElement<LadderState> {
         </p>
         ${this._renderSettings(model)}
       </header>
-      ${this.renderNotices()}
+      ${this.printing.active ? renderPrintNameLine() : nothing} ${this.renderNotices()}
       <div class="layout">
         ${this._renderLadder(model)}
         <div class="worksheet" part="worksheet">${this._renderExamples(model)} ${this._renderReflection()}</div>
@@ -225,9 +232,21 @@ export class CoprodLadder extends CoprodElement<LadderState> {
       </div>
       ${this.isReadonly
         ? examples.length === 0
-          ? html`<p class="hint">${msg('No examples yet.')}</p>`
+          ? this.printing.active
+            ? renderBlankExamples(this._exampleQuestions(), model.rungs.map((rung) => rung.label).reverse())
+            : html`<p class="hint">${msg('No examples yet.')}</p>`
           : nothing
         : html`<button type="button" class="primary" @click=${this._addExample}>${msg('Add an example')}</button>`}`;
+  }
+
+  /** The example's questions in the perspective's words (also for the blank paper worksheet). */
+  private _exampleQuestions() {
+    return {
+      what: this._isTeam ? msg('What we do') : msg('What I did'),
+      rung: msg('Where does this fit on the ladder?'),
+      outcomes: msg('What outcomes were achieved?'),
+      better: this._isTeam ? msg('How could we have achieved a better outcome?') : msg('How could I have achieved a better outcome?'),
+    };
   }
 
   /** The worksheet asks for at least one "doing with" and one "doing for" example: a tip, never a block. */
@@ -335,7 +354,7 @@ export class CoprodLadder extends CoprodElement<LadderState> {
       ${this.isReadonly
         ? html`<div class="field">
             <span class="field-label">${legend}</span>
-            <p class="read-text">${reflection.tendency ? tendencyLabel[reflection.tendency] : ''}</p>
+            <p class="read-text">${reflection.tendency ? tendencyLabel[reflection.tendency] : this.printing.active ? renderTendencyTicks(tendencies.map((tendency) => tendencyLabel[tendency])) : ''}</p>
           </div>`
         : html`<fieldset class="field">
             <legend>${legend}</legend>

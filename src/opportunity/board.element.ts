@@ -12,6 +12,8 @@ import { RovingFocusController } from '../core/roving-focus.js';
 import { isIsoDate, type StateSchema } from '../core/validate.js';
 import { boardSchema, csvRows, filterCards, groupByMeeting, meetingsOf, parseCardInput, stepStatus, updateCard, withCard, type CsvLabels } from './board.state.js';
 import { boardStyles } from './board.styles.js';
+import { boardPrintStyles, renderBoardPrint } from './board.print.js';
+import { renderPrintNameLine } from '../core/print.js';
 import { statuses, type BoardCard, type CardInput, type MeetingGroup, type OpportunityBoardState, type OpportunityCardState, type OpportunityStatus } from './opportunity.types.js';
 
 /** Strings every card uses, looked up once per render rather than once per card. */
@@ -51,7 +53,7 @@ const statusKeys: Record<string, OpportunityStatus> = { 1: 'new', 2: 'discussed'
  * @cssproperty [--coprod-opportunity-board-drop-color=var(--coprod-color-accent)] - Outline of a column while a card is dragged over it.
  */
 export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState> {
-  static override styles = [...CoprodElement.styles, boardStyles];
+  static override styles = [...CoprodElement.styles, boardStyles, boardPrintStyles];
 
   protected override get schema(): StateSchema<OpportunityBoardState> {
     return boardSchema;
@@ -173,6 +175,9 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       </header>
       ${this.renderNotices()}
       <p class="print-only print-title">${msg('Meeting list')}</p>
+      ${this.printing.active
+        ? html`${renderPrintNameLine()} ${renderBoardPrint(groups, { ...labels, meetingTitle: (meeting) => this._meetingTitle(meeting) })}`
+        : nothing}
       ${readonly ? nothing : this._renderFilters()}
       <p class="count">${msg(str`Showing ${shown.length} of ${board.cards.length} cards.`)}</p>
       ${readonly || !shown.length
@@ -203,7 +208,6 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
             ${board.cards.length
               ? html`<div class="board-actions">
                   <button type="button" @click=${() => this.downloadCsv()}>${msg('Save as a spreadsheet (CSV)')}</button>
-                  <button type="button" @click=${() => this.printMeetingList()}>${msg('Print the meeting list')}</button>
                 </div>`
               : nothing}
             ${this.renderFileActions('opportunity-board.json')}

@@ -8,6 +8,7 @@ import { linkedElement } from '../core/page-link.js';
 import { today, type StateSchema } from '../core/validate.js';
 import { BLANK_CARD_ID, canHandIn, cardSchema, newCardId, nextBlankCard } from './card.state.js';
 import { cardStyles } from './card.styles.js';
+import { cardPrintStyles, renderBlankCards } from './card.print.js';
 import type { OpportunityCardState } from './opportunity.types.js';
 
 /**
@@ -33,7 +34,7 @@ import type { OpportunityCardState } from './opportunity.types.js';
  * @cssproperty [--coprod-opportunity-card-stripe=var(--coprod-color-accent)] - The coloured stripe along the card's top.
  */
 export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
-  static override styles = [...CoprodElement.styles, cardStyles];
+  static override styles = [...CoprodElement.styles, cardStyles, cardPrintStyles];
 
   protected override get schema(): StateSchema<OpportunityCardState> {
     return cardSchema;
@@ -118,9 +119,14 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
     super.commit(next);
   }
 
+  /** On paper the card is text, not fields. */
+  protected override get isReadonly(): boolean {
+    return super.isReadonly || this.printing.active;
+  }
+
   override render(): TemplateResult {
     const card = this.current;
-    return html`<article class="card" part="card" aria-labelledby="card-title">
+    return html`${this.printing.active && !card.idea.trim() ? renderBlankCards() : nothing}<article class="card" part="card" aria-labelledby="card-title">
       <h2 id="card-title">${msg('Opportunity card')}</h2>
       ${this.isReadonly ? nothing : html`<p class="intro">${msg('Do you have an idea, big or small? Write it down. The card keeper brings it up at the next meeting.')}</p>`}
       ${this.renderNotices()} ${this._renderThanks()}

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { PrintController } from '../core/print.js';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { messages } from '../core/messages.js';
 import { Checker, type StateSchema } from '../core/validate.js';
 import { photoFileToDataUrl } from './photo.js';
 import { isDefaultSection, MAX_AGE, MAX_ITEMS, MAX_SECTIONS, moveSection, nextSectionId, profileSchema } from './profile-card.state.js';
+import { profilePrintStyles, renderProfilePrintLines } from './profile-card.print.js';
 import { profileStyles } from './profile-card.styles.js';
 import type { DefaultSectionId, ProfileSection, ProfileState } from './profile-card.types.js';
 
@@ -64,7 +64,7 @@ function initials(name: string): string {
  * @cssproperty [--coprod-profile-photo-size=7rem] - Width and height of the photo.
  */
 export class CoprodProfileCard extends CoprodElement<ProfileState> {
-  static override styles = [...CoprodElement.styles, profileStyles];
+  static override styles = [...CoprodElement.styles, profileStyles, profilePrintStyles];
 
   protected override get schema(): StateSchema<ProfileState> {
     return profileSchema;
@@ -75,13 +75,11 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   @state() private _photoBusy = false;
   /** The section whose tools are open (a new section opens them to be named). */
   @state() private _openTools: string | undefined;
-  /** Printing shows the finished card (as read-only), not the form. */
-  private readonly _print = new PrintController(this);
   /** Id of the field to focus after the next render. */
   private _focusField: string | undefined;
 
   protected override get isReadonly(): boolean {
-    return super.isReadonly || this._print.active;
+    return super.isReadonly || this.printing.active;
   }
 
   override render(): TemplateResult {
@@ -146,7 +144,8 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   private _renderWhoReadonly(): TemplateResult {
     const { name, age, show } = this.current;
     return html`<h2 id="card-title" class="name" part="name">${name.trim() || msg('My profile')}</h2>
-      ${show.age && age !== null ? html`<p class="age">${msg(str`Age: ${age}`)}</p>` : nothing}`;
+      ${show.age && age !== null ? html`<p class="age">${msg(str`Age: ${age}`)}</p>` : nothing}
+      ${this.printing.active ? renderProfilePrintLines({ blankName: !name.trim(), blankAge: show.age && age === null }) : nothing}`;
   }
 
   private _renderWhoFields(): TemplateResult {

@@ -23,6 +23,8 @@ import { answerLabel, principlesByQuestion, resolveQuestions } from './radar.que
 import { countsOf, DEFAULT_GAP_THRESHOLD, gapsOf, lowestOf, SCALE_MAX, scoresOf } from './radar.scores.js';
 import { nextReadingId, readinessSchema } from './radar.state.js';
 import { radarChartStyles, radarStyles } from './radar.styles.js';
+import { radarPrintStyles, renderRadarPrint } from './radar.print.js';
+import { renderPrintNameLine } from '../core/print.js';
 import { answerSteps, type Answer, type RadarReading, type ReadinessState, type ResolvedQuestion, type Scores } from './radar.types.js';
 
 
@@ -54,7 +56,7 @@ import { answerSteps, type Answer, type RadarReading, type ReadinessState, type 
  * @cssproperty [--coprod-radar-gap-color=var(--coprod-color-warning)] - Gap marks and the gap line.
  */
 export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
-  static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles];
+  static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles, radarPrintStyles];
 
   protected override get schema(): StateSchema<ReadinessState> {
     return readinessSchema;
@@ -166,6 +168,8 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     const questions = resolveQuestions(state);
     // An empty check starts with the questions: an empty chart first says nothing.
     const nothingAnswered = Object.keys(state.answers).length === 0 && state.readings.length === 0;
+    // On paper the chart and table always come first (the worksheet's first page).
+    const resultsFirst = !nothingAnswered || this.printing.active;
     return html`
       <header part="header">
         <h2>${msg('Co-production readiness check')}</h2>
@@ -173,10 +177,11 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
           ${msg('Answer the questions about the six principles of co-production, alone or as a group. The chart shows where you are strong and where there are gaps. Turn each gap into an action.')}
         </p>
       </header>
-      ${this.renderNotices()}
-      ${nothingAnswered ? nothing : this._renderResults(state, scores, readingScores, gaps, principleOf)}
+      ${this.printing.active ? renderPrintNameLine() : nothing} ${this.renderNotices()}
+      ${resultsFirst ? this._renderResults(state, scores, readingScores, gaps, principleOf) : nothing}
+      ${this.printing.active ? renderRadarPrint(questions, state.answers, state.notes) : nothing}
       ${this._renderChecklist(questions, scores, gaps)}
-      ${nothingAnswered ? this._renderResults(state, scores, readingScores, gaps, principleOf) : nothing} ${this._renderReadings()}
+      ${resultsFirst ? nothing : this._renderResults(state, scores, readingScores, gaps, principleOf)} ${this._renderReadings()}
       <div class="footer">${this.renderFileActions('readiness-check.json')}</div>
     `;
   }

@@ -15,6 +15,8 @@ import { looksLikeRoleOrGroup, roleWords } from './circle.hints.js';
 import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, type KeyedRingLayout, type PlacedMark, type RingLayout } from './circle.layout.js';
 import { countByRing, emptyPerson, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
 import { supportCircleStyles } from './circle.styles.js';
+import { circlePrintStyles, renderCirclePrint } from './circle.print.js';
+import { renderPrintNameLine } from '../core/print.js';
 import { ringIds, type CirclePerson, type RingId, type SupportCircleState } from './circle.types.js';
 
 /** A pointer drag of a mark, from `pointerdown` until it ends. */
@@ -60,7 +62,7 @@ const DRAG_THRESHOLD = 8;
  * @cssproperty [--coprod-circle-hint-color=var(--coprod-color-warning)] - The tip shown when a name looks like a job or a group.
  */
 export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
-  static override styles = [...CoprodElement.styles, supportCircleStyles];
+  static override styles = [...CoprodElement.styles, supportCircleStyles, circlePrintStyles];
 
   /**
    * The words that make a name look like a job title or a group, per locale. Shared by every
@@ -224,11 +226,11 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
           ${msg('Who is part of your project? Think of each person and write their name, not a job title or a group. Put everyone on the ring where they fit best. People can move to another ring over time.')}
         </p>
       </header>
-      ${this.renderNotices()}
+      ${this.printing.active ? renderPrintNameLine() : nothing} ${this.renderNotices()}
       <div class="layout">
         ${this._renderDrawing(layouts, people)} ${this._renderLegend()}
       </div>
-      ${this._renderGrid()}
+      ${this.printing.active ? renderCirclePrint(people, (ring) => this._ringLabel(ring)) : nothing} ${this._renderGrid()}
       <div class="footer">${this.renderFileActions('support-circle.json')}</div>
     `;
   }
