@@ -266,7 +266,7 @@ describe('coprod-gratitude', () => {
 
   it('prints the postcard as a card of A6 size, without any control', async () => {
     const el = await gratitude(filledPostcard);
-    expect(query(el, 'button.print').textContent!.trim()).to.equal('Print the card');
+    expect(query(el, 'button.print').textContent!.trim()).to.equal('Print this sheet');
     window.dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     await el.updateComplete;
@@ -285,7 +285,7 @@ describe('coprod-gratitude', () => {
 
   it('prints a blank three-good-things sheet as a worksheet: name line, date, three boxes with lines', async () => {
     const el = await gratitude({ ...filledGratitude, items: [], date: null });
-    expect(query(el, 'button.print').textContent!.trim()).to.equal('Print');
+    expect(query(el, 'button.print').textContent!.trim()).to.equal('Print this sheet');
     window.dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     await el.updateComplete;

@@ -4,7 +4,6 @@ import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadBlob, svgTextToPng, standaloneSvg } from '../core/export.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { formatDate } from '../core/localization.js';
-import { PrintController } from '../core/print.js';
 import type { StateSchema } from '../core/validate.js';
 import { CircleNamesController } from './circle-names.js';
 import { layoutPostcard, postcardSvg, type PostcardText } from './gratitude.postcard.js';
@@ -132,14 +131,12 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
     return gratitudeSchema;
   }
 
-  /** Printing shows the finished sheet (as read-only), not the form. */
-  private readonly _print = new PrintController(this);
   private readonly _circle = new CircleNamesController(this);
   /** Id of the field to focus after the next render. */
   private _focusField: string | undefined;
 
   protected override get isReadonly(): boolean {
-    return super.isReadonly || this._print.active;
+    return super.isReadonly || this.printing.active;
   }
 
   /** The postcard as a standalone SVG document (text), as it is saved as a picture. Works in every mode. */
@@ -353,10 +350,12 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
   private _renderActions(): TemplateResult | typeof nothing {
     if (this.isReadonly) return nothing;
     const postcard = this.current.mode === 'postcard';
-    return html`<div class="actions" part="actions">
-        <button type="button" class="print" @click=${this._onPrint}>${postcard ? msg('Print the card') : msg('Print')}</button>
-        ${postcard ? html`<button type="button" class="save-picture" @click=${this._onSavePicture}>${msg('Save the card as a picture (PNG)')}</button>` : nothing}
-      </div>
+    // Printing is the shared "Print this sheet" button beside the file buttons.
+    return html`${postcard
+        ? html`<div class="actions" part="actions">
+            <button type="button" class="save-picture" @click=${this._onSavePicture}>${msg('Save the card as a picture (PNG)')}</button>
+          </div>`
+        : nothing}
       ${this.renderFileActions('gratitude.json')}`;
   }
 
@@ -404,10 +403,6 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
     if (neighbour) this._focusField = fieldId(`${neighbour.id}-text`);
     else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-thing')?.focus());
   }
-
-  private _onPrint = () => {
-    window.print();
-  };
 
   private _onSavePicture = async () => {
     const to = this.current.to.trim();
