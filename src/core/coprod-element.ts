@@ -32,6 +32,8 @@ interface TextFieldOptions<S> {
   part?: string;
   /** Keep the label for screen readers only, where a visible heading already names the field. */
   labelHidden?: boolean;
+  /** The id of a `<datalist>` of suggestions (one-line fields only), e.g. the page's people. */
+  list?: string;
 }
 
 /** Makes any key usable as an element id (no spaces, so `aria-describedby` lists stay intact). */
@@ -364,6 +366,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
           type="text"
           .value=${options.value}
           placeholder=${ifDefined(options.placeholder)}
+          list=${ifDefined(options.list)}
           autocomplete="off"
           aria-invalid=${overLimit ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
