@@ -78,6 +78,8 @@ export const radarGroupStyles = css`
     font-size: 0.875em;
   }
   .apart {
+    display: inline-block;
+    white-space: nowrap;
     font-weight: 700;
     border: 2px dashed currentColor;
     padding: 0 0.25rem;
@@ -107,22 +109,36 @@ export const radarGroupStyles = css`
   }
 
   /* Spread: one column button per level, its bar as tall as the share of people there. */
+  .plot-dist .track {
+    /* Room under the baseline for the middle-half bracket. */
+    padding-bottom: 0.9rem;
+    border-bottom: 0;
+  }
   .bar-mark {
     position: relative;
     min-width: 0;
-    min-height: 3rem;
+    min-height: calc(var(--_bar-height) + 1.5rem);
     padding: 0;
     border: 0;
+    border-bottom: 1px solid var(--_border);
     border-radius: 0;
     background: transparent;
     display: flex;
-    align-items: flex-end;
-    justify-content: center;
+    flex-direction: column;
+    align-items: center;
+    justify-content: flex-end;
+    color: var(--_text);
+    font-weight: 400;
+  }
+  .plot-dist {
+    --_bar-height: 4rem;
   }
   .bar {
     display: block;
+    /* The border sits on top of the share's height, so the drawn height is exactly the share. */
+    box-sizing: content-box;
     width: 60%;
-    height: calc(var(--share) * 3rem);
+    height: calc(var(--share) * var(--_bar-height));
     border: 2px solid var(--coprod-radar-line, var(--_accent));
     border-bottom: 0;
     /* A hatch as well as a tint: the bars read the same without colour and in print. */
@@ -131,9 +147,8 @@ export const radarGroupStyles = css`
     -webkit-print-color-adjust: exact;
   }
   .count {
-    position: absolute;
-    top: 0;
     font-size: 0.8em;
+    line-height: 1.2;
   }
   .iqr,
   .link {
@@ -143,7 +158,7 @@ export const radarGroupStyles = css`
     pointer-events: none;
   }
   .iqr {
-    bottom: -0.6rem;
+    bottom: 0.2rem;
     height: 0.5rem;
     border: 2px solid var(--_text);
     border-top: 0;
@@ -152,11 +167,11 @@ export const radarGroupStyles = css`
   .median {
     position: absolute;
     left: calc(var(--at) * 100%);
-    bottom: -0.6rem;
-    top: 0;
+    bottom: 0;
+    height: 0.9rem;
     width: 0;
-    border-left: 4px solid var(--_text);
-    transform: translateX(-2px);
+    border-left: 6px solid var(--_text);
+    transform: translateX(-3px);
     pointer-events: none;
   }
 

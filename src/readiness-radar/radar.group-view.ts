@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { fieldId } from '../core/coprod-element.js';
@@ -141,7 +142,7 @@ export class RadarGroupController implements ReactiveController {
             type="text"
             autocomplete="off"
             list=${this.people.list ?? nothing}
-            .value=${this._person}
+            .value=${live(this._person)}
             aria-invalid=${tooLong ? 'true' : 'false'}
             aria-describedby=${tooLong ? `${id}-error` : nothing}
             @input=${this._onPersonInput}
@@ -150,12 +151,12 @@ export class RadarGroupController implements ReactiveController {
         </div>
         <div class="field">
           <label for=${fieldId('whose-perspective')}>${msg('Whose view is it?')}</label>
-          <select id=${fieldId('whose-perspective')} @change=${this._onPerspective}>
+          <select id=${fieldId('whose-perspective')} .value=${live(this._perspective)} @change=${this._onPerspective}>
             <option value="" ?selected=${this._perspective === ''}>${perspectiveLabel(undefined)}</option>
             ${readingPerspectives.map((option) => html`<option value=${option} ?selected=${this._perspective === option}>${perspectiveLabel(option)}</option>`)}
           </select>
         </div>
-        <label class="check"><input type="checkbox" .checked=${this._agreed} @change=${this._onAgreed} /> ${msg('The group agreed on these answers together')}</label>
+        <label class="check"><input type="checkbox" .checked=${live(this._agreed)} @change=${this._onAgreed} /> ${msg('The group agreed on these answers together')}</label>
       </fieldset>
       ${keepButton}
       <button type="button" class="quiet add-file" @click=${this._pickFile}>${msg('Add someone’s saved file as a reading')}</button>
@@ -272,10 +273,12 @@ export class RadarGroupController implements ReactiveController {
 
   private _onPerspective = (event: Event) => {
     this._perspective = (event.target as HTMLSelectElement).value as ReadingPerspective | '';
+    this._update();
   };
 
   private _onAgreed = (event: Event) => {
     this._agreed = (event.target as HTMLInputElement).checked;
+    this._update();
   };
 
   private _pickFile = () => {
@@ -371,7 +374,7 @@ export class RadarGroupController implements ReactiveController {
       : msg(str`${people} people, one reading each.`);
     return html`<section class="spread" part="group-spread" aria-labelledby="spread-heading">
       ${heading}
-      <p class="hint">${msg('Each person counts once, with their latest reading. Readings the group agreed on together are left out. The bars show how many people are at each level; the band is the middle half of the group, the thick line the median.')}</p>
+      <p class="hint">${msg('Each person counts once, with their latest reading. Readings the group agreed on together are left out. The bars show how many people are at each level; the bracket under them is the middle half of the group, the thick mark on it the median.')}</p>
       <p class="summary" id="spread-summary">${summary}</p>
       <div class="plot plot-dist" role="group" aria-label=${msg('Spread per principle. Use the arrow keys to go from one bar to the next; press a bar to find it in the table.')} @keydown=${(event: KeyboardEvent) => this._marks.dist.handleKeydown(event)}>
         ${this._levelAxis()}
@@ -404,7 +407,7 @@ export class RadarGroupController implements ReactiveController {
             'dist',
             `${row.principle}:${step}`,
             msg(str`${name}, ${step} ${answerLabel(step)}: ${row.counts[step]} of ${row.n} people (${this._percent(row.shares[step])})`),
-            html`<span class="bar level-${step}" aria-hidden="true"></span><span class="count" aria-hidden="true">${row.counts[step]}</span>`,
+            html`<span class="count" aria-hidden="true">${row.counts[step]}</span><span class="bar level-${step}" aria-hidden="true"></span>`,
             { '--share': String(row.shares[step]) },
             'bar-mark',
           ),
