@@ -101,7 +101,8 @@ if (!executablePath) {
   console.error('No Chromium found: run `npm test` once (it installs it) or set CHROME_PATH.');
   process.exit(1);
 }
-const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
+// One page.evaluate runs every suite: allow it longer than puppeteer's default 3 minutes.
+const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs, protocolTimeout: 1_200_000 });
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });

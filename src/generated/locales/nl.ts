@@ -403,7 +403,7 @@
 'sbe7952027ba20b2c': str`${0} people, one reading each. Median per principle: ${1}.`,
 's11123bc9bb1f9ae3': str`${0} ${1} (middle half ${2} to ${3})`,
 's97e0731391138381': str`${0} people, one reading each.`,
-'s3292fa507d67f8c8': `Each person counts once, with their latest reading. Readings the group agreed on together are left out. The bars show how many people are at each level; the band is the middle half of the group, the thick line the median.`,
+'se251b8e6f5b8034e': `Each person counts once, with their latest reading. Readings the group agreed on together are left out. The bars show how many people are at each level; the bracket under them is the middle half of the group, the thick mark on it the median.`,
 's3baef0047407f0ee': `Spread per principle. Use the arrow keys to go from one bar to the next; press a bar to find it in the table.`,
 's75d02ee20651cb0e': str`Answered by ${0} of ${1}: too few to show.`,
 's9ba0621cdf59c6d0': str`n = ${0}`,
