@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadCsv, toCsv } from '../core/export.js';
 import { NAME_LIMIT } from '../core/limits.js';
+import { PeopleController } from '../core/people.js';
 import { formatDate, getLocale } from '../core/localization.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import { isIsoDate, type StateSchema } from '../core/validate.js';
@@ -37,6 +38,7 @@ const statusKeys: Record<string, OpportunityStatus> = { 1: 'new', 2: 'discussed'
  * @tagname coprod-opportunity-board
  * @summary Opportunity card board for the card keeper ("kaartenhouder").
  *
+ * @attr {string} people - Id of a `coprod-support-circle` on the page whose names are offered as suggestions (read when the element connects; inside a `coprod-room` the room's circle is used).
  * @csspart header - Title and the card keeper's name.
  * @csspart filters - The status and meeting filters.
  * @csspart meeting - One meeting's group of cards.
@@ -62,6 +64,9 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   /** The card whose planning tools are open. */
   @state() private _openCard: string | undefined;
   @state() private _planAllDate = '';
+
+  /** The page's people (a support circle), offered for the card keeper. */
+  private readonly _people = new PeopleController(this);
 
   private readonly _roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article.card')],
@@ -155,11 +160,13 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
               ${msg('The cards people handed in, by meeting. Bring them up at the meeting, and invite the people who want to help.')}
             </p>`}
         <div class="keeper">
+          ${this._people.datalist()}
           ${this.renderTextField({
             key: 'keeper',
             label: msg('Card keeper'),
             value: board.keeper,
             limit: NAME_LIMIT,
+            list: this._people.list,
             hint: readonly ? undefined : msg('The person who collects the cards and brings them up at each meeting.'),
             apply: (keeper) => ({ ...this.current, keeper }),
           })}
