@@ -69,3 +69,46 @@ describe('people shared across exercises', () => {
     expect(shadow(plan).querySelectorAll('datalist')).to.have.length(0);
   });
 });
+
+describe('opportunity board: keeper per meeting, what was decided, invited to help', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('validates and round-trips the optional fields; older boards read back unchanged', async () => {
+    const { boardSchema } = await import('../src/opportunity/board.state.js');
+    const { parseState } = await import('../src/core/validate.js');
+    const old = parseState(boardSchema, filledBoard);
+    expect(old.ok && old.value).to.deep.equal(filledBoard);
+    const meeting = filledBoard.cards.find((card) => card.meeting)!.meeting!;
+    const withFields = {
+      ...filledBoard,
+      keepers: { [meeting]: 'Mo' },
+      cards: filledBoard.cards.map((card, index) => (index === 0 ? { ...card, decided: 'We try it in March.', invited: true } : card)),
+    };
+    const read = parseState(boardSchema, withFields);
+    expect(read.ok && read.value).to.deep.equal(withFields);
+    const bad = parseState(boardSchema, { ...withFields, keepers: { 'next week': 'x'.repeat(201) }, cards: [{ ...withFields.cards[0], invited: 'yes', decided: 5 }] });
+    expect(!bad.ok && bad.errors.map((error) => error.path)).to.deep.equal(['/cards/0/decided', '/cards/0/invited', '/keepers/next week', '/keepers/next week']);
+  });
+
+  it('records the keeper of a meeting, and what was decided about a card', async () => {
+    const board = await mount('coprod-opportunity-board', { properties: { value: filledBoard } });
+    const el = board as unknown as { value: typeof filledBoard & { keepers?: Record<string, string> }; updateComplete: Promise<unknown> };
+    const keeperField = fieldByLabel(board, 'Card keeper at this meeting');
+    keeperField.focus();
+    keeperField.value = 'Mo';
+    keeperField.dispatchEvent(new Event('input'));
+    const meeting = shadow(board).querySelector<HTMLElement>('.meeting[data-meeting]:not([data-meeting=""])')!.dataset.meeting!;
+    expect(el.value.keepers).to.deep.equal({ [meeting]: 'Mo' });
+    const card = shadow(board).querySelector<HTMLElement>('article.card')!;
+    card.querySelector<HTMLButtonElement>('button.more')!.click();
+    await el.updateComplete;
+    const decided = fieldByLabel<HTMLTextAreaElement>(board, 'What was decided');
+    decided.value = 'We try it in March.';
+    decided.dispatchEvent(new Event('input'));
+    card.querySelector<HTMLInputElement>('input.invited')!.click();
+    const saved = el.value.cards.find((candidate) => candidate.id === card.dataset.id)!;
+    expect(saved).to.deep.include({ decided: 'We try it in March.', invited: true });
+  });
+});

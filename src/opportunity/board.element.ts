@@ -309,6 +309,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     for (const card of group.cards) byStatus.get(card.status)?.push(card);
     return html`<section class="meeting" part="meeting" aria-labelledby=${headingId} data-meeting=${group.meeting ?? ''}>
       <h3 id=${headingId}>${this._meetingTitle(group.meeting)} <span class="count">(${this._countText(group.cards.length)})</span></h3>
+      ${group.meeting === null ? nothing : this._renderMeetingKeeper(group.meeting)}
       ${group.meeting === null && !this.isReadonly ? this._renderPlanAll() : nothing}
       <div class="columns">
         ${columns.map((status) => {
@@ -352,6 +353,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         <article class="card" part="card" tabindex="-1" data-id=${card.id} draggable="false" aria-labelledby="idea-${id}" aria-describedby="meta-${id}">
           <p class="idea" id="idea-${id}">${idea}</p>
           <p class="meta" id="meta-${id}"><span class="who">${who}</span> · <span class="date">${labels.date(card.date)}</span>${join}</p>
+          ${card.decided ? html`<p class="decided"><strong>${msg('Decided:')}</strong> ${card.decided}</p>` : nothing}
+          ${card.invited ? html`<p class="invited">${msg('The writer was invited to help')}</p>` : nothing}
         </article>
       </li>`;
     }
@@ -383,11 +386,48 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         <p class="hint" id="${id}-hint">${msg('Leave it empty for "not planned yet".')}</p>
         <input id=${id} class="plan-date" type="date" .value=${card.meeting ?? ''} aria-describedby="${id}-hint" />
       </div>
+      ${this._renderOutcome(card)}
       <div class="tool-row">
         <button type="button" data-action="plan">${msg('Plan the card')}</button>
         <button type="button" class="quiet" data-action="remove">${msg('Remove this card')}</button>
       </div>
     </div>`;
+  }
+
+  /** The card keeper of one meeting (the keeper may rotate per meeting); empty means the board's keeper. */
+  private _renderMeetingKeeper(meeting: string): TemplateResult {
+    const keeper = this.current.keepers?.[meeting] ?? '';
+    if (this.isReadonly && !keeper) return html``;
+    return html`<div class="meeting-keeper">
+      ${this.renderTextField({
+        key: `keeper-${meeting}`,
+        label: msg('Card keeper at this meeting'),
+        value: keeper,
+        limit: NAME_LIMIT,
+        list: this._people.list,
+        apply: (name) => ({ ...this.current, keepers: { ...this.current.keepers, [meeting]: name } }),
+      })}
+    </div>`;
+  }
+
+  /** What was decided about a card, and whether its writer was invited to help. */
+  private _renderOutcome(card: BoardCard): TemplateResult {
+    return html`${this.renderTextField({
+        key: `decided-${card.id}`,
+        label: msg('What was decided'),
+        value: card.decided ?? '',
+        multiline: true,
+        apply: (decided) => updateCard(this.current, card.id, { decided }),
+      })}
+      <label class="choice"
+        ><input
+          type="checkbox"
+          class="invited"
+          .checked=${card.invited === true}
+          @change=${(event: Event) => this.commit(updateCard(this.current, card.id, { invited: (event.target as HTMLInputElement).checked }))}
+        />
+        ${msg('The writer was invited to help')}</label
+      >`;
   }
 
   private _cardElements(): HTMLElement[] {
