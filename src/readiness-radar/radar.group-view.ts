@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { fieldId } from '../core/coprod-element.js';
@@ -141,7 +142,7 @@ export class RadarGroupController implements ReactiveController {
             id=${id}
             type="text"
             autocomplete="off"
-            list=${this.people.list ?? nothing}
+            list=${ifDefined(this.people.list)}
             .value=${live(this._person)}
             aria-invalid=${tooLong ? 'true' : 'false'}
             aria-describedby=${tooLong ? `${id}-error` : nothing}

@@ -416,7 +416,7 @@
 'sf0e292e1e3e6bfb9': `Tip: schrijf de naam van één persoon, niet een functie of een groep. Bijvoorbeeld ‘Fatima’ in plaats van ‘de huisarts’.`,
 'sf0f0b22a9e0f2ee5': `Voorbeeld toevoegen`,
 'sf1032e0719ea5294': str`Eerdere metingen als lijnen in het diagram: ${0}.`,
-'sf13c04e2940f2efd': `Kaartenhouder bij deze bijeenkomst`,
+'sf13c04e2940f2efd': `Kaartenhouder bij dit overleg`,
 'sf1720312e84a737a': `Tevreden houden`,
 'sf17bd7d5bbf301e6': `Laat het leeg voor "nog niet gepland".`,
 'sf3112a5ea97ff235': str`Verwijderd: ${0}`,
