@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The group view's drawings: HTML, not SVG, so every mark is a real button the keyboard
- * reaches. Positions come from custom properties set per mark (`--share`, `--at`, `--from`,
- * `--to`), all on one track of five equal level columns (a level's centre at (level + ½) / 5).
+ * reaches. Positions come from custom properties set per mark (`--share`, `--at`, `--start`,
+ * `--end`; not `--from`: the package check reads `"--from"` as a bare import), all on one track of five equal level columns (a level's centre at (level + ½) / 5).
  */
 export const radarGroupStyles = css`
   .whose {
@@ -153,8 +153,8 @@ export const radarGroupStyles = css`
   .iqr,
   .link {
     position: absolute;
-    left: calc(var(--from) * 100%);
-    width: calc((var(--to) - var(--from)) * 100%);
+    left: calc(var(--start) * 100%);
+    width: calc((var(--end) - var(--start)) * 100%);
     pointer-events: none;
   }
   .iqr {
