@@ -9,6 +9,7 @@ import { downloadCsv, toCsv } from '../core/export.js';
 import { localFileName } from '../core/exercise-names.js';
 import { formatDate, getLocale } from '../core/localization.js';
 import { NAME_LIMIT } from '../core/limits.js';
+import { PeopleController } from '../core/people.js';
 import { isPrincipleId, principleIds, principleText, type PrincipleId } from '../core/principles.js';
 import { today, type StateSchema } from '../core/validate.js';
 import { actionPlanSchema, actionsInPrincipleOrder, emptyAction, moveAction, nextActionId, smartCheck } from './plan.state.js';
@@ -48,6 +49,7 @@ const removeIcon = () => arrow('M3 4.4 4.4 3 8 6.6 11.6 3 13 4.4 9.4 8l3.6 3.6-1
  *
  * @attr {";" | ","} csv-separator - Column separator of the CSV export. Default: `;` in Dutch (Dutch Excel), `,` otherwise.
  *
+ * @attr {string} people - Id of a `coprod-support-circle` on the page whose names are offered as suggestions (read when the element connects; inside a `coprod-room` the room's circle is used).
  * @csspart header - Title, introduction and totals.
  * @csspart group - One principle's group of actions.
  * @csspart action - One action (a row of the plan).
@@ -69,6 +71,8 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
   /** Column separator of the CSV export; by default `;` in Dutch and `,` otherwise. */
   @property({ attribute: 'csv-separator' }) csvSeparator: CsvSeparator | null = null;
 
+  /** The page's people (a support circle), offered for "who will do it". */
+  private readonly _people = new PeopleController(this);
 
   /** DOM ids to focus after the next render, first one that can take focus wins. */
   private _focusAfter: string[] = [];
@@ -119,7 +123,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
           ${overdue ? html`<span class="overdue-flag">${msg(str`Date passed: ${overdue}.`)}</span>` : nothing}
         </p>
       </header>
-      ${this.printing.active ? renderPrintNameLine() : nothing} ${this.renderNotices()} ${sheet ? this._renderSheet(now) : this._renderEditor(now)}
+      ${this.printing.active ? renderPrintNameLine() : nothing} ${this.renderNotices()} ${this._people.datalist()} ${sheet ? this._renderSheet(now) : this._renderEditor(now)}
       <div class="footer">
         ${this.isReadonly
           ? nothing
@@ -203,7 +207,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
         ${this.renderTextField({ key: `${action.id}-what`, label: `${rowName}: ${columns.what}`, value: action.what, multiline: true, apply: (what) => update({ what }) })}
       </div>
       <div class="cell cell-who">
-        ${this.renderTextField({ key: `${action.id}-who`, label: `${rowName}: ${columns.who}`, value: action.who, limit: NAME_LIMIT, apply: (who) => update({ who }) })}
+        ${this.renderTextField({ key: `${action.id}-who`, label: `${rowName}: ${columns.who}`, value: action.who, limit: NAME_LIMIT, list: this._people.list, apply: (who) => update({ who }) })}
       </div>
       <div class="cell cell-when">
         ${this.renderDateField({

@@ -435,6 +435,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
           type="text"
           .value=${options.value}
           placeholder=${ifDefined(options.placeholder)}
+          list=${ifDefined(options.list)}
           autocomplete="off"
           list=${ifDefined(options.list)}
           aria-invalid=${overLimit ? 'true' : 'false'}

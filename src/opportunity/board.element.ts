@@ -7,6 +7,7 @@ import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadCsv, toCsv } from '../core/export.js';
 import { localFileName } from '../core/exercise-names.js';
 import { NAME_LIMIT } from '../core/limits.js';
+import { PeopleController } from '../core/people.js';
 import { formatDate, getLocale } from '../core/localization.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import { isIsoDate, type StateSchema } from '../core/validate.js';
@@ -40,6 +41,7 @@ const statusKeys: Record<string, OpportunityStatus> = { 1: 'new', 2: 'discussed'
  * @tagname coprod-opportunity-board
  * @summary Opportunity card board for the card keeper ("kaartenhouder").
  *
+ * @attr {string} people - Id of a `coprod-support-circle` on the page whose names are offered as suggestions (read when the element connects; inside a `coprod-room` the room's circle is used).
  * @csspart header - Title and the card keeper's name.
  * @csspart filters - The status and meeting filters.
  * @csspart meeting - One meeting's group of cards.
@@ -65,6 +67,9 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   /** The card whose planning tools are open. */
   @state() private _openCard: string | undefined;
   @state() private _planAllDate = '';
+
+  /** The page's people (a support circle), offered for the card keeper. */
+  private readonly _people = new PeopleController(this);
 
   private readonly _roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article.card')],
@@ -163,11 +168,13 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
               ${msg('The cards people handed in, by meeting. Bring them up at the meeting, and invite the people who want to help.')}
             </p>`}
         <div class="keeper">
+          ${this._people.datalist()}
           ${this.renderTextField({
             key: 'keeper',
             label: msg('Card keeper'),
             value: board.keeper,
             limit: NAME_LIMIT,
+            list: this._people.list,
             hint: readonly ? undefined : msg('The person who collects the cards and brings them up at each meeting.'),
             apply: (keeper) => ({ ...this.current, keeper }),
           })}
@@ -325,6 +332,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     for (const card of group.cards) byStatus.get(card.status)?.push(card);
     return html`<section class="meeting" part="meeting" aria-labelledby=${headingId} data-meeting=${group.meeting ?? ''}>
       <h3 id=${headingId}>${this._meetingTitle(group.meeting)} <span class="count">(${this._countText(group.cards.length)})</span></h3>
+      ${group.meeting === null ? nothing : this._renderMeetingKeeper(group.meeting)}
       ${group.meeting === null && !this.isReadonly ? this._renderPlanAll() : nothing}
       <div class="columns">
         ${columns.map((status) => {
@@ -369,6 +377,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         <article class="card" part="card" tabindex="-1" data-id=${card.id} draggable="false" aria-labelledby="idea-${id}" aria-describedby="meta-${id}">
           <p class="idea" id="idea-${id}">${idea}</p>
           <p class="meta" id="meta-${id}"><span class="who">${who}</span> · <span class="date">${labels.date(card.date)}</span>${join}</p>
+          ${card.decided ? html`<p class="decided"><strong>${msg('Decided:')}</strong> ${card.decided}</p>` : nothing}
+          ${card.invited ? html`<p class="invited">${msg('The writer was invited to help')}</p>` : nothing}
         </article>
       </li>`;
     }
@@ -403,11 +413,48 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
           ${this.renderDateWords(id, card.meeting)}
         </span>
       </div>
+      ${this._renderOutcome(card)}
       <div class="tool-row">
         <button type="button" data-action="plan">${msg('Plan the card')}</button>
         <button type="button" class="quiet" data-action="remove">${msg('Remove this card')}</button>
       </div>
     </div>`;
+  }
+
+  /** The card keeper of one meeting (the keeper may rotate per meeting); empty means the board's keeper. */
+  private _renderMeetingKeeper(meeting: string): TemplateResult {
+    const keeper = this.current.keepers?.[meeting] ?? '';
+    if (this.isReadonly && !keeper) return html``;
+    return html`<div class="meeting-keeper">
+      ${this.renderTextField({
+        key: `keeper-${meeting}`,
+        label: msg('Card keeper at this meeting'),
+        value: keeper,
+        limit: NAME_LIMIT,
+        list: this._people.list,
+        apply: (name) => ({ ...this.current, keepers: { ...this.current.keepers, [meeting]: name } }),
+      })}
+    </div>`;
+  }
+
+  /** What was decided about a card, and whether its writer was invited to help. */
+  private _renderOutcome(card: BoardCard): TemplateResult {
+    return html`${this.renderTextField({
+        key: `decided-${card.id}`,
+        label: msg('What was decided'),
+        value: card.decided ?? '',
+        multiline: true,
+        apply: (decided) => updateCard(this.current, card.id, { decided }),
+      })}
+      <label class="choice"
+        ><input
+          type="checkbox"
+          class="invited"
+          .checked=${card.invited === true}
+          @change=${(event: Event) => this.commit(updateCard(this.current, card.id, { invited: (event.target as HTMLInputElement).checked }))}
+        />
+        ${msg('The writer was invited to help')}</label
+      >`;
   }
 
   private _cardElements(): HTMLElement[] {

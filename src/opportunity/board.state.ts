@@ -1,5 +1,5 @@
 import { NAME_LIMIT } from '../core/limits.js';
-import { Checker, pointer, type Json, type StateSchema, type Validation } from '../core/validate.js';
+import { Checker, isIsoDate, pointer, type Json, type StateSchema, type Validation } from '../core/validate.js';
 import { messages } from '../core/messages.js';
 import { newCardId, readCardFields } from './card.state.js';
 import { statuses, type BoardCard, type MeetingGroup, type OpportunityBoardState, type OpportunityStatus } from './opportunity.types.js';
@@ -13,7 +13,25 @@ export function emptyBoard(): OpportunityBoardState {
 
 function readBoardCard(value: unknown, path: string, check: Checker, id?: string): BoardCard {
   const card = check.object(value, path) ?? {};
-  return { ...readCardFields(card, path, check, id === undefined ? {} : { id }), meeting: check.dateOrNull(card.meeting, pointer(path, 'meeting')) };
+  return {
+    ...readCardFields(card, path, check, id === undefined ? {} : { id }),
+    meeting: check.dateOrNull(card.meeting, pointer(path, 'meeting')),
+    // Optional additions: only present when the data has them, so older boards read back unchanged.
+    ...(card.decided !== undefined && { decided: check.text(card.decided, pointer(path, 'decided')) }),
+    ...(card.invited !== undefined && { invited: check.boolean(card.invited, pointer(path, 'invited')) }),
+  };
+}
+
+/** The keeper per meeting date: keys are dates, values names. */
+function readKeepers(value: unknown, check: Checker): Record<string, string> {
+  const object = check.object(value, '/keepers') ?? {};
+  const keepers: Record<string, string> = {};
+  for (const [date, name] of Object.entries(object)) {
+    const at = pointer('/keepers', date);
+    if (!isIsoDate(date)) check.fail(at, messages.notDate(date));
+    keepers[date] = check.text(name, at, NAME_LIMIT);
+  }
+  return keepers;
 }
 
 export const boardSchema: StateSchema<OpportunityBoardState> = {
@@ -23,7 +41,13 @@ export const boardSchema: StateSchema<OpportunityBoardState> = {
   read(data, check) {
     const cards = check.list(data.cards, '/cards', { max: MAX_CARDS }).map((card, index) => readBoardCard(card, pointer('/cards', index), check));
     check.uniqueIds(cards, '/cards');
-    return { type: 'coprod-opportunity-board', version: 1, keeper: check.text(data.keeper, '/keeper', NAME_LIMIT), cards };
+    return {
+      type: 'coprod-opportunity-board',
+      version: 1,
+      keeper: check.text(data.keeper, '/keeper', NAME_LIMIT),
+      cards,
+      ...(data.keepers !== undefined && { keepers: readKeepers(data.keepers, check) }),
+    };
   },
 };
 

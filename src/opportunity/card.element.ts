@@ -5,6 +5,7 @@ import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { CoprodSubmitEvent } from '../core/events.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { linkedElement } from '../core/page-link.js';
+import { PeopleController } from '../core/people.js';
 import { today, type StateSchema } from '../core/validate.js';
 import { BLANK_CARD_ID, canHandIn, cardSchema, newCardId, nextBlankCard } from './card.state.js';
 import { cardStyles } from './card.styles.js';
@@ -24,6 +25,7 @@ import type { OpportunityCardState } from './opportunity.types.js';
  *
  * @fires {CoprodSubmitEvent} coprod-submit - The user handed the card in; `detail.value` is a copy of the card (`coprod-opportunity-card` state).
  *
+ * @attr {string} people - Id of a `coprod-support-circle` on the page whose names are offered for the writer's name (read when the element connects; inside a `coprod-room` the room's circle is used).
  * @csspart card - The card itself.
  * @csspart idea - The idea field.
  * @csspart hand-in - The "Hand in my card" button.
@@ -35,6 +37,9 @@ import type { OpportunityCardState } from './opportunity.types.js';
  */
 export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
   static override styles = [...CoprodElement.styles, cardStyles, cardPrintStyles];
+
+  /** The page's people (a support circle), offered for the writer's name. */
+  private readonly _people = new PeopleController(this);
 
   protected override get schema(): StateSchema<OpportunityCardState> {
     return cardSchema;
@@ -142,6 +147,7 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
         })}
       </div>
       <div class="row">
+        ${this._people.datalist()}
         ${this.isReadonly
           ? html`<div class="field">
               <span class="field-label">${msg('Name')}</span>
@@ -152,6 +158,7 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
               label: msg('My name (optional)'),
               value: card.name,
               limit: NAME_LIMIT,
+              list: this._people.list,
               hint: msg('You may leave this empty. Anonymous is fine too.'),
               apply: (name) => ({ ...this.current, name }),
             })}

@@ -26,6 +26,10 @@ export interface OpportunityCardState extends OpportunityCardFields {
 export interface BoardCard extends OpportunityCardFields {
   /** Date of the meeting where the card comes up, or `null`: not planned yet. */
   meeting: string | null;
+  /** Optional (addition): what the meeting decided about the card. */
+  decided?: string;
+  /** Optional (addition): whether the person who wrote the card was invited to help take it further. */
+  invited?: boolean;
 }
 
 /** `coprod-opportunity-board`: the card keeper's board. */
@@ -35,6 +39,8 @@ export interface OpportunityBoardState {
   /** Name of the card keeper. */
   keeper: string;
   cards: BoardCard[];
+  /** Optional (addition): the card keeper per meeting date (`YYYY-MM-DD` → name), when the keeper rotates. */
+  keepers?: Record<string, string>;
 }
 
 /**

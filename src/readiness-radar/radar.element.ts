@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
-import { CoprodPlanActionEvent } from '../core/events.js';
+import { CoprodInvalidEvent, CoprodPlanActionEvent } from '../core/events.js';
 import { linkedElement } from '../core/page-link.js';
 import { downloadPng, downloadSvg, standaloneSvg, svgToPng } from '../core/export.js';
 import { localFileName } from '../core/exercise-names.js';
@@ -25,6 +25,8 @@ import { nextReadingId, readinessSchema } from './radar.state.js';
 import { radarChartStyles, radarStyles } from './radar.styles.js';
 import { radarPrintStyles, renderRadarPrint } from './radar.print.js';
 import { renderPrintNameLine } from '../core/print.js';
+import { RadarGroupController } from './radar.group-view.js';
+import { radarGroupStyles } from './radar.group-view.styles.js';
 import { answerSteps, type Answer, type RadarReading, type ReadinessState, type ResolvedQuestion, type Scores } from './radar.types.js';
 
 
@@ -48,6 +50,15 @@ import { answerSteps, type Answer, type RadarReading, type ReadinessState, type 
  * @csspart principle - One principle's group of questions.
  * @csspart question - One question with its answer scale and note.
  * @csspart readings - Earlier readings: names, dates, save and remove.
+ * @csspart whose - The optional fields asking whose answers a new reading holds (name, view, agreed).
+ * @csspart next-person - The offer to start with empty answers for the next person on the same device.
+ * @csspart group - The group view: spread per principle, two readings side by side, first and latest.
+ * @csspart group-spread - The group's spread per principle (shown from 3 people).
+ * @csspart group-pair - Two readings side by side, principles 2 or more apart marked.
+ * @csspart group-history - First and latest reading of one person or of the group.
+ * @csspart group-table - The tables of the group view (the same numbers as its drawings).
+ *
+ * @attr {string} people - Id of a `coprod-support-circle` on the page whose names are offered for a reading's person.
  *
  * @cssproperty [--coprod-radar-fill=var(--coprod-color-accent)] - Fill of the current scores (drawn see-through).
  * @cssproperty [--coprod-radar-line=var(--coprod-color-accent)] - Outline of the current scores.
@@ -56,7 +67,7 @@ import { answerSteps, type Answer, type RadarReading, type ReadinessState, type 
  * @cssproperty [--coprod-radar-gap-color=var(--coprod-color-warning)] - Gap marks and the gap line.
  */
 export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
-  static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles, radarPrintStyles];
+  static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles, radarPrintStyles, radarGroupStyles];
 
   protected override get schema(): StateSchema<ReadinessState> {
     return readinessSchema;
@@ -89,6 +100,31 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
 
   private _focusReading: string | undefined;
   private _focusNote: string | undefined;
+
+  /** Whose a reading is, the next person on a shared device, the group view (radar.group-view.ts). */
+  private readonly _group = new RadarGroupController({
+    element: this,
+    state: () => this.current,
+    commit: (next) => this.commit(next),
+    announce: (text) => this.announce(text),
+    isReadonly: () => this.isReadonly,
+    num: (value) => this._num(value),
+    date: (date) => this._date(date),
+    focusReading: (id) => {
+      this._focusReading = id;
+    },
+    refuse: (errors) => this.dispatchEvent(new CoprodInvalidEvent(errors, 'import')),
+    textField: (options) => this.renderTextField(options),
+  });
+
+  /**
+   * Adds another person's saved readiness file (JSON text) as a reading: their answers, with
+   * today's date. Refused data fires `coprod-invalid` with source `import`; nothing changes.
+   * @returns whether a reading was added
+   */
+  addReadingFromJSON(text: string, label = ''): boolean {
+    return this._group.addReadingFromJSON(text, label);
+  }
 
   private readonly _axes = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.axis-point')],
@@ -181,7 +217,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
       ${resultsFirst ? this._renderResults(state, scores, readingScores, gaps, principleOf) : nothing}
       ${this.printing.active ? renderRadarPrint(questions, state.answers, state.notes) : nothing}
       ${this._renderChecklist(questions, scores, gaps)}
-      ${resultsFirst ? nothing : this._renderResults(state, scores, readingScores, gaps, principleOf)} ${this._renderReadings()}
+      ${resultsFirst ? nothing : this._renderResults(state, scores, readingScores, gaps, principleOf)} ${this._renderReadings()} ${this._group.renderGroupView()}
       <div class="footer">${this.renderFileActions('readiness-check.json')}</div>
     `;
   }
@@ -461,7 +497,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
         : nothing}
       ${this.isReadonly
         ? nothing
-        : html`<button type="button" @click=${this._saveReading}>${msg('Keep today’s answers as a reading')}</button>`}
+        : this._group.renderKeep(html`<button type="button" @click=${this._saveReading}>${msg('Keep today’s answers as a reading')}</button>`)}
     </section>`;
   }
 
@@ -481,6 +517,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
           ${reading.date ? this._date(reading.date) : msg('No date')} ·
           ${msg(str`${Object.values(reading.answers).filter((answer) => typeof answer === 'number').length} answers`)}
         </p>
+        ${this._group.renderReadingWho(reading, index)}
       </div>
       ${this.isReadonly
         ? nothing
@@ -519,8 +556,10 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   private _saveReading = () => {
     const readings = this.current.readings;
     const id = nextReadingId(readings);
-    const reading: RadarReading = { id, label: msg(str`Reading ${readings.length + 1}`), date: today(), answers: { ...this.current.answers } };
+    const whose = this._group.whose();
+    const reading: RadarReading = { id, label: whose.person || msg(str`Reading ${readings.length + 1}`), date: today(), answers: { ...this.current.answers }, ...whose };
     this.commit({ ...this.current, readings: [...readings, reading] });
+    this._group.kept(reading);
     this._focusReading = id;
     this.announce(msg('Your answers are kept as a reading.'));
   };

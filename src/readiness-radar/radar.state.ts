@@ -4,10 +4,11 @@ import { messages } from '../core/messages.js';
 import { principleIds } from '../core/principles.js';
 import { Checker, pointer, type StateSchema } from '../core/validate.js';
 import { questionIdsOf } from './radar.questions.js';
-import type { Answer, Answers, RadarQuestion, RadarReading, ReadinessState } from './radar.types.js';
+import { readingPerspectives, type Answer, type Answers, type RadarQuestion, type RadarReading, type ReadinessState } from './radar.types.js';
 
 const MAX_QUESTIONS = 100;
-const MAX_READINGS = 50;
+/** Enough for a large group's readings (a class, a team day), each kept once. */
+const MAX_READINGS = 500;
 
 const unknownQuestion = (id: string) => msg(str`"${id}" is not a question of this checklist.`);
 
@@ -75,6 +76,10 @@ function readReading(value: unknown, path: string, known: ReadonlySet<string>, c
     label: check.text(reading.label, pointer(path, 'label'), NAME_LIMIT),
     date: check.dateOrNull(reading.date, pointer(path, 'date')),
     answers: readAnswers(reading.answers, pointer(path, 'answers'), known, check),
+    // Optional additions: only present when the data has them, so older states read back unchanged.
+    ...(reading.person !== undefined && { person: check.name(reading.person, pointer(path, 'person')) }),
+    ...(reading.perspective !== undefined && { perspective: check.oneOf(reading.perspective, readingPerspectives, pointer(path, 'perspective')) ?? 'other' }),
+    ...(reading.agreed !== undefined && { agreed: check.boolean(reading.agreed, pointer(path, 'agreed')) }),
   };
 }
 

@@ -20,6 +20,10 @@ export interface RadarQuestion {
   text: Record<string, string>;
 }
 
+/** Whose view a reading gives: the person's own, a worker's about them, or someone else's (family, a professional). */
+export const readingPerspectives = ['self', 'worker', 'other'] as const;
+export type ReadingPerspective = (typeof readingPerspectives)[number];
+
 /** An earlier reading, or someone else's, overlaid on the radar as an outline. */
 export interface RadarReading {
   id: string;
@@ -27,6 +31,12 @@ export interface RadarReading {
   /** `YYYY-MM-DD`, or `null` when unknown. */
   date: string | null;
   answers: Answers;
+  /** Optional (addition): whose answers these are, a name up to 200 characters; may be empty. */
+  person?: string;
+  /** Optional (addition): whose view the reading gives. */
+  perspective?: ReadingPerspective;
+  /** Optional (addition): a reading the group agreed on together (not one person's). */
+  agreed?: boolean;
 }
 
 export interface ReadinessState {

@@ -34,11 +34,16 @@ export const opportunityCardState: fc.Arbitrary<OpportunityCardState> = fc.recor
   ...cardFields,
 });
 
-const boardCard: fc.Arbitrary<BoardCard> = fc.record({ ...cardFields, meeting: fc.option(isoDate, { nil: null }) });
+// decided and invited are optional additions: present or absent, both must round-trip.
+const boardCard: fc.Arbitrary<BoardCard> = fc.record(
+  { ...cardFields, meeting: fc.option(isoDate, { nil: null }), decided: userText(), invited: fc.boolean() },
+  { requiredKeys: [...(Object.keys(cardFields) as (keyof typeof cardFields)[]), 'meeting'] },
+);
 
 export const opportunityBoardState: fc.Arbitrary<OpportunityBoardState> = fc.record({
   type: fc.constant('coprod-opportunity-board' as const),
   version: fc.constant(1 as const),
   keeper: userText(200),
   cards: uniqueById(boardCard, 8),
-});
+  keepers: fc.dictionary(isoDate, userText(200), { maxKeys: 3 }),
+}, { requiredKeys: ['type', 'version', 'keeper', 'cards'] });

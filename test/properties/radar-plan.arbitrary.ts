@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { principleIds } from '../../src/core/principles.js';
 import { defaultQuestionIds } from '../../src/readiness-radar/radar.questions.js';
 import type { ActionPlanState } from '../../src/action-plan/plan.types.js';
-import { answerSteps, type Answer, type Answers, type ReadinessState } from '../../src/readiness-radar/radar.types.js';
+import { answerSteps, readingPerspectives, type Answer, type Answers, type ReadinessState } from '../../src/readiness-radar/radar.types.js';
 import { idText, isoDate, localLabel, uniqueById, userText } from './arbitraries.js';
 
 const answer: fc.Arbitrary<Answer> = fc.option(fc.constantFrom(...answerSteps), { nil: null });
@@ -26,7 +26,22 @@ export const readinessState: fc.Arbitrary<ReadinessState> = fc
       .record({
         answers: answersFor(ids),
         notes: notesFor(ids),
-        readings: uniqueById(fc.record({ id: idText, label: userText(60), date: fc.option(isoDate, { nil: null }), answers: answersFor(ids) }), 4),
+        readings: uniqueById(
+          fc.record(
+            {
+              id: idText,
+              label: userText(60),
+              date: fc.option(isoDate, { nil: null }),
+              answers: answersFor(ids),
+              // Optional additions: present or absent, both must round-trip.
+              person: userText(60),
+              perspective: fc.constantFrom(...readingPerspectives),
+              agreed: fc.boolean(),
+            },
+            { requiredKeys: ['id', 'label', 'date', 'answers'] },
+          ),
+          4,
+        ),
       })
       .map((fields) => ({ type: 'coprod-readiness' as const, version: 1 as const, ...fields, ...(questions && { questions }) }));
   });
