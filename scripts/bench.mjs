@@ -14,6 +14,7 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import puppeteer from 'puppeteer-core';
 import { d3PureCurves, elementEntries } from '../rollup.config.js';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { dropInSizes, loadPages, loadTimings } from './bench-load.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.bench');
@@ -93,6 +94,8 @@ function table(rows, header) {
 
 console.log('\nSizes (minified, gzip -9)\n');
 table(await sizes(), ['what', 'gzip', 'target']);
+console.log('\nDrop-in files (minified)\n');
+table(dropInSizes(root), ['what', 'gzip', 'brotli', 'target']);
 
 await buildBenchPage();
 const server = await serve(out);
@@ -109,6 +112,16 @@ try {
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
   await page.waitForFunction('typeof window.runBenchmarks === "function"');
   const figures = await page.evaluate(() => window.runBenchmarks());
+  // A page with one exercise: autoloader + that element's file vs the full bundle.
+  for (const [kind, html] of Object.entries(loadPages)) writeFileSync(join(out, `load-${kind}.html`), html('coprod-ladder'));
+  const site = await serve(root);
+  try {
+    const rows = await loadTimings(browser, (kind) => `http://127.0.0.1:${site.address().port}/.bench/load-${kind}.html`);
+    console.log('\nPage with one ladder, CPU throttled 4× (medians, ms)\n');
+    table(rows, ['page', 'first render', 'main-thread tasks', 'longest task', 'n']);
+  } finally {
+    site.close();
+  }
   console.log('\nTimings in headless Chromium (production Lit), ms\n');
   table(
     figures.map((f) => [f.suite, f.scenario, f.median.toFixed(2), f.p95.toFixed(2), f.samples, f.target ?? '']),
