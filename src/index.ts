@@ -15,4 +15,4 @@ export type * from './action-plan/plan.types.js';
 export { CoprodElement } from './core/coprod-element.js';
 export { setLocale, getLocale } from './core/localization.js';
 export { CoprodChangeEvent, CoprodInvalidEvent, CoprodPlanActionEvent, CoprodSubmitEvent } from './core/events.js';
-export type { InvalidEntry, InvalidSource, StateOrigin } from './core/events.js';
+export type { CoprodElementEventMap, InvalidEntry, InvalidSource, StateOrigin } from './core/events.js';

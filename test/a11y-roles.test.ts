@@ -42,7 +42,7 @@ describe('roles a screen reader can trust', () => {
   });
 
   it('visually hidden text uses the clip pattern every engine credits', async () => {
-    const el = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('coprod-action-plan');
+    const el = await mount('coprod-action-plan');
     const hidden = query(el, '.visually-hidden');
     const style = getComputedStyle(hidden);
     expect(style.clip).to.equal('rect(0px, 0px, 0px, 0px)');

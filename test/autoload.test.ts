@@ -7,6 +7,8 @@ interface Autoloader {
   setLocale(code: string): Promise<void>;
   getLocale(): string;
 }
+const autoloadUrl = '/dist/bundle/autoload.js';
+const ladderUrl = '/dist/bundle/ladder.js';
 type Rendered = HTMLElement & { updateComplete: Promise<unknown>; value: unknown };
 
 const bundleFiles = () =>
@@ -25,7 +27,7 @@ describe('autoloader (dist/bundle/autoload.js)', () => {
     document.body.insertAdjacentHTML('beforeend', '<coprod-ladder id="start"></coprod-ladder>');
     ladder = document.getElementById('start') as Rendered;
     expect(customElements.get('coprod-ladder')).to.equal(undefined);
-    autoload = (await import(/* @vite-ignore */ '/dist/bundle/autoload.js')) as Autoloader;
+    autoload = (await import(/* @vite-ignore */ autoloadUrl)) as Autoloader;
   });
 
   it('loads an element present at start, and nothing else', async () => {
@@ -95,7 +97,7 @@ describe('autoloader (dist/bundle/autoload.js)', () => {
   it('ignores tags it does not know, and a second copy of a file does not throw', async () => {
     await autoload.load('coprod-not-an-element');
     document.body.insertAdjacentHTML('beforeend', '<coprod-unknown></coprod-unknown>');
-    await import(/* @vite-ignore */ '/dist/bundle/ladder.js?copy=2');
+    await import(/* @vite-ignore */ `${ladderUrl}?copy=2`);
     expect(customElements.get('coprod-ladder')).to.be.a('function');
   });
 });

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { CoprodChangeEvent, CoprodInvalidEvent, type InvalidEntry, type InvalidSource, type StateOrigin } from './events.js';
+import { CoprodChangeEvent, CoprodInvalidEvent, type CoprodElementEventMap, type InvalidEntry, type InvalidSource, type StateOrigin } from './events.js';
 import { ensureLocalization, formatDate } from './localization.js';
 import { TEXT_LIMIT } from './limits.js';
 import { messages } from './messages.js';
@@ -86,6 +86,7 @@ function readStorage(key: string): string | null {
  * @cssproperty [--coprod-focus-ring-width=3px] - Width of the keyboard focus ring.
  * @cssproperty [--coprod-target-size=2.75rem] - Minimum height and width of buttons and fields.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class CoprodElement<S extends object> extends LitElement {
   static formAssociated = true;
   static override styles = [tokenStyles, controlStyles];
@@ -562,4 +563,20 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     input.value = '';
     if (file) this.importJSON(await file.text());
   };
+}
+
+// Typed listeners (types only, nothing at run time): each element's own state type reaches `event.detail.value`.
+export interface CoprodElement<S extends object> {
+  addEventListener<K extends keyof CoprodElementEventMap<S>>(
+    type: K,
+    listener: (this: this, event: CoprodElementEventMap<S>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CoprodElementEventMap<S>>(
+    type: K,
+    listener: (this: this, event: CoprodElementEventMap<S>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

@@ -19,7 +19,9 @@ class ScrollRegionDirective extends AsyncDirective {
     if (part.type !== PartType.ELEMENT) throw new Error('scrollRegion() belongs on an element');
   }
 
-  render(_labelledBy: string): unknown {
+  /** `labelledBy`: the id of the element (a caption) that names the region. */
+  render(labelledBy: string): unknown {
+    void labelledBy;
     return noChange;
   }
 

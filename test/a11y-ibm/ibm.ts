@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { render } from 'lit';
+import { settle } from '../helpers.js';
+
+/**
+ * A second accessibility engine besides axe: IBM Equal Access (the rule engine of the
+ * `accessibility-checker` tools, from the npm package `accessibility-checker-engine`, served
+ * locally) over every story. It reaches into shadow roots. Violations fail; the rules we set
+ * aside are listed in `ignored` with the reason, and in docs/accessibility.md.
+ */
+interface AceResult {
+  ruleId: string;
+  value: [string, string];
+  path: { dom: string };
+  message: string;
+}
+declare const ace: {
+  Checker: new () => {
+    check(node: Element, rulesets: string[]): Promise<{ results: AceResult[] }>;
+  };
+};
+
+/** Rule id → why it does not apply (see docs/accessibility.md, "Second engine"). */
+export const ignored: Record<string, string> = {};
+
+export type StoryModule = Record<string, unknown> & {
+  default: {
+    title?: string;
+    args?: object;
+    render?: (args: object) => unknown;
+  };
+};
+interface StoryLike {
+  name?: string;
+  args?: object;
+  render?: (args: object) => unknown;
+}
+
+function loadEngine(): Promise<void> {
+  if (typeof (globalThis as { ace?: unknown }).ace !== 'undefined') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/node_modules/accessibility-checker-engine/ace.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('accessibility-checker-engine/ace.js did not load'));
+    document.head.append(script);
+  });
+}
+
+async function violationsOf(container: HTMLElement): Promise<string[]> {
+  const report = await new ace.Checker().check(container, ['IBM_Accessibility']);
+  return report.results
+    .filter((result) => result.value[0] === 'VIOLATION' && result.value[1] === 'FAIL' && !(result.ruleId in ignored))
+    .map((result) => `${result.ruleId}: ${result.message} — ${result.path.dom}`);
+}
+
+/** One describe block: every story of these story modules, checked by the IBM engine. */
+export function checkStoriesWithIbm(modules: StoryModule[]): void {
+  describe('IBM Equal Access engine on every story', () => {
+    before(async () => {
+      await loadEngine();
+      document.documentElement.lang = 'en';
+      document.title = 'coprod stories';
+    });
+    afterEach(() => localStorage.clear());
+
+    for (const module of modules) {
+      const meta = module.default;
+      const stories = Object.entries(module).filter(([key]) => key !== 'default') as [string, StoryLike][];
+      for (const [exportName, story] of stories) {
+        it(`${meta.title}: ${story.name ?? exportName} has no violations`, async function () {
+          this.timeout(120_000);
+          await setViewport({ width: 1024, height: 12000 });
+          const container = document.createElement('main');
+          document.body.append(container);
+          render((story.render ?? meta.render!)({ ...meta.args, ...story.args }), container);
+          await settle(30);
+          await Promise.all([...container.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].map((el) => el.updateComplete));
+          const violations = await violationsOf(container);
+          container.remove();
+          expect(violations, violations.join('\n')).to.deep.equal([]);
+        });
+      }
+    }
+  });
+}
