@@ -27,6 +27,14 @@ function manifestFixes() {
             declaration.events = declaration.events.filter((event) => event.name?.startsWith('coprod-'));
             for (const event of declaration.events) if (details[event.name]) event.type = { text: details[event.name] };
           }
+          for (const member of declaration.members ?? []) {
+            // A destructured parameter (`{ principle }`) and its JSDoc `@param action` arrive as two entries: make them one.
+            const parameters = member.parameters ?? [];
+            const pattern = parameters.find((parameter) => parameter.name.startsWith('{') && !parameter.description);
+            const documented = parameters.find((parameter) => !parameter.type && parameter.description);
+            if (pattern && documented) member.parameters = parameters.filter((parameter) => parameter !== documented).map((parameter) => (parameter === pattern ? { ...documented, type: pattern.type } : parameter));
+            if (member.return?.type && !member.return.type.text) delete member.return;
+          }
           for (const attribute of declaration.attributes ?? []) {
             const field = links[attribute.name];
             if (!field) continue;

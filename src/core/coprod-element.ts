@@ -77,6 +77,9 @@ function readStorage(key: string): string | null {
  * @cssproperty [--coprod-color-danger=#a8201a] - Errors.
  * @cssproperty [--coprod-color-warning=#7a4a00] - Gentle warnings and hints.
  * @cssproperty [--coprod-color-success=#1d6b35] - Done, good.
+ * @cssproperty [--coprod-color-group-to=#f6e3df] - Background of the "doing to" group (ladder, and wherever the three ways of working are shown).
+ * @cssproperty [--coprod-color-group-for=#f7efd5] - Background of the "doing for" group.
+ * @cssproperty [--coprod-color-group-with=#dcefe1] - Background of the "doing with" group.
  * @cssproperty [--coprod-font-family=system-ui] - Font of all text.
  * @cssproperty [--coprod-heading-font-family=var(--coprod-font-family)] - Font of headings.
  * @cssproperty [--coprod-font-size=1rem] - Base text size; everything scales from it.
@@ -232,6 +235,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /**
    * Reads exercise data from JSON text (a file the user opened). Valid data replaces
    * the state as a user edit; invalid data fires `coprod-invalid` with source `import`.
+   * @param text - The JSON text of a saved exercise (as `toJSON()` or the save button gives it).
    * @returns whether the data was accepted
    */
   importJSON(text: string): boolean {
@@ -435,12 +439,20 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     this._setState(this._startingState(), { persist: true, origin: 'reset' });
   }
 
+  /**
+   * Called by the browser to restore the form state (back/forward navigation, autofill).
+   * @param saved - The value the element last submitted: its state as JSON text.
+   */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (typeof saved !== 'string') return;
     const result = parseStateText(this.schema, saved);
     if (result.ok) this._setState(result.value, { persist: true, origin: 'reset' });
   }
 
+  /**
+   * Called by the browser when a surrounding `<fieldset disabled>` changes.
+   * @param disabled - Whether the element is now disabled.
+   */
   formDisabledCallback(disabled: boolean): void {
     this._formDisabled = disabled;
   }

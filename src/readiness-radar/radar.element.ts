@@ -86,7 +86,10 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     return standaloneSvg(this._chart());
   }
 
-  /** The chart as a PNG image, `scale` times its drawn size, as the PNG download gives it. */
+  /**
+   * The chart as a PNG image, `scale` times its drawn size, as the PNG download gives it.
+   * @param scale - How many image pixels per drawn pixel (2 by default, sharp on most screens).
+   */
   exportPng(scale = 2): Promise<Blob> {
     return svgToPng(this._chart(), scale);
   }
