@@ -3,17 +3,11 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
-/** One entry per element: each registers just that element (and what it needs). */
-export const elementEntries = {
-  ladder: 'src/ladder/define.ts',
-  'profile-card': 'src/profile-card/define.ts',
-  'opportunity-card': 'src/opportunity/define-card.ts',
-  'opportunity-board': 'src/opportunity/define-board.ts',
-  'support-circle': 'src/support-circle/define.ts',
-  'readiness-radar': 'src/readiness-radar/define.ts',
-  'action-plan': 'src/action-plan/define.ts',
-  gratitude: 'src/gratitude/define.ts',
-};
+import { autoloadFiles, builtElements, bundleName } from './scripts/elements.mjs';
+import { pruneLocales } from './scripts/prune-locales.mjs';
+
+/** One entry per element (from the table in scripts/elements.mjs): each registers just that element (and what it needs). */
+export const elementEntries = Object.fromEntries(builtElements.map((element) => [element.name, element.entry]));
 
 /**
  * d3-shape ships one prebuilt file whose curve factories are built by calls at load time
@@ -34,10 +28,22 @@ export function d3PureCurves() {
 // Template and CSS literals are minified (Lit's own plugin) before TypeScript is stripped.
 const typescript = () => [d3PureCurves(), minifyTemplates({ failOnError: true }), esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false })];
 
-/** The shared room (`coprod/room`): its own entry, so nothing of Yjs reaches the elements' entries or the main bundle. */
-export const roomEntry = { room: 'src/room/define.ts' };
-// Yjs and the sync client stay dependencies for npm users (one copy of Yjs per app).
+// Yjs and the sync client stay dependencies for npm users of `coprod/room` (one copy of Yjs per app).
 const isRoomDependency = (id) => /^(yjs|y-indexeddb|lib0|@hocuspocus\/provider)(\/|$)/.test(id);
+
+// Two passes find a little more to drop; `module` lets terser rename top-level names.
+export const terserOptions = { module: true, compress: { passes: 2 }, format: { comments: false } };
+
+/** Fills the autoloader's map of tags to files from the table of elements. */
+function autoloadTable() {
+  return {
+    name: 'coprod-autoload-table',
+    transform(code, id) {
+      if (!id.endsWith('/src/autoload.ts')) return null;
+      return { code: code.replace(/=\s*__COPROD_AUTOLOAD_FILES__/, `= ${JSON.stringify(autoloadFiles)}`), map: null };
+    },
+  };
+}
 
 // lit stays a peer for npm users (one copy per app). @lit/localize is inlined on purpose:
 // its configureLocalization() may run once per copy, so ours must be private.
@@ -45,7 +51,7 @@ const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/
 
 export default [
   {
-    input: { index: 'src/index.ts', ...elementEntries, ...roomEntry },
+    input: { index: 'src/index.ts', ...elementEntries },
     // Keeps each element's registration in its own entry file (no facade + shared chunk),
     // so the entry files are exactly the modules with side effects (package.json sideEffects).
     preserveEntrySignatures: 'allow-extension',
@@ -62,7 +68,7 @@ export default [
   {
     // The drop-in bundle: one self-contained file, no bare imports, for <script type="module">.
     input: 'src/index.ts',
-    plugins: [nodeResolve(), ...typescript(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve(), ...typescript(), terser(terserOptions)],
     output: {
       file: 'dist/bundle/coprod.js',
       format: 'es',
@@ -70,16 +76,22 @@ export default [
       sourcemap: true,
     },
   },
-  {
-    // The room's drop-in file: self-contained (its own Lit, Yjs and sync client). It talks to the
-    // elements only through their public methods, so it works beside dist/bundle/coprod.js.
-    input: 'src/room/define.ts',
-    plugins: [nodeResolve({ browser: true }), ...typescript(), terser({ format: { comments: false } })],
+  // One self-contained drop-in file per element (its own Lit, localisation and just its own Dutch),
+  // loaded by the autoloader or by a <script type="module"> of its own.
+  ...builtElements.map((element) => ({
+    input: element.entry,
+    plugins: [nodeResolve({ browser: true }), ...typescript(), pruneLocales(), terser(terserOptions)],
     output: {
-      file: 'dist/bundle/coprod-room.js',
+      file: `dist/bundle/${bundleName(element)}.js`,
       format: 'es',
       inlineDynamicImports: true,
       sourcemap: true,
     },
+  })),
+  {
+    // The autoloader: a few hundred bytes that load each element's file when its tag appears.
+    input: 'src/autoload.ts',
+    plugins: [autoloadTable(), ...typescript(), terser(terserOptions)],
+    output: { file: 'dist/bundle/autoload.js', format: 'es', sourcemap: true },
   },
 ];

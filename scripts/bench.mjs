@@ -14,6 +14,7 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import puppeteer from 'puppeteer-core';
 import { d3PureCurves, elementEntries } from '../rollup.config.js';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { dropInSizes, loadPages, loadTimings } from './bench-load.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.bench');
@@ -247,11 +248,12 @@ function eventMs(value) {
 if (!floorOnly) {
   console.log('\nSizes (minified, gzip -9)\n');
   table(await sizes(), ['what', 'gzip', 'target']);
+  console.log('\nDrop-in files (minified)\n');
+  table(dropInSizes(root), ['what', 'gzip', 'brotli', 'target']);
 }
 
 // Node benches (bench/*.bench.mjs, e.g. rooms: real server process, Node clients), filtered like the suites above.
-const only = process.argv.slice(2);
-for (const file of readdirSync(join(root, 'bench')).filter((name) => name.endsWith('.bench.mjs') && (!only.length || only.some((word) => name.includes(word)))).sort()) {
+for (const file of readdirSync(join(root, 'bench')).filter((name) => !floorOnly && name.endsWith('.bench.mjs') && (!only.length || only.some((word) => name.includes(word)))).sort()) {
   const result = spawnSync(process.execPath, [join(root, 'bench', file)], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) console.error(`${file} failed (${result.signal ?? result.status})`);
 }
@@ -285,6 +287,16 @@ try {
   await page.waitForFunction('typeof window.runBenchmarks === "function"');
   if (!floorOnly) {
     const figures = await page.evaluate(() => window.runBenchmarks());
+    // A page with one exercise: autoloader + that element's file vs the full bundle.
+    for (const [kind, html] of Object.entries(loadPages)) writeFileSync(join(out, `load-${kind}.html`), html('coprod-ladder'));
+    const site = await serve(root);
+    try {
+      const rows = await loadTimings(browser, (kind) => `http://127.0.0.1:${site.address().port}/.bench/load-${kind}.html`);
+      console.log('\nPage with one ladder, CPU throttled 4× (medians, ms)\n');
+      table(rows, ['page', 'first render', 'main-thread tasks', 'longest task', 'n']);
+    } finally {
+      site.close();
+    }
     console.log('\nTimings in headless Chromium (production Lit), ms\n');
     table(
       figures.map((f) => [f.suite, f.scenario, f.median.toFixed(2), f.p95.toFixed(2), f.samples, f.target ?? '']),

@@ -1,6 +1,7 @@
 // After `npm run build`: every path in package.json "exports" exists, the bundle has no bare
 // imports, and every element's entry is listed as having side effects (it registers the tag).
 import { existsSync, readFileSync } from 'node:fs';
+import { builtElements, bundleName } from './elements.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -9,13 +10,18 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
     if (!existsSync(file)) problems.push(`exports["${subpath}"] → ${file} does not exist`);
   }
 }
-const bundle = readFileSync('dist/bundle/coprod.js', 'utf8');
-if (/\bfrom\s*["'][^./]/.test(bundle) || /\bimport\s*\(\s*["'`][^./]/.test(bundle)) problems.push('the bundle has a bare import');
-// The room's drop-in file is self-contained too; the main bundle holds nothing of Yjs or the sync client.
-const roomBundle = readFileSync('dist/bundle/coprod-room.js', 'utf8');
-if (/\bfrom\s*["'][^./]/.test(roomBundle) || /\bimport\s*\(\s*["'`][^./]/.test(roomBundle)) problems.push('the room bundle has a bare import');
-if (/Yjs was already imported|Hocuspocus|indexeddb/i.test(bundle)) problems.push('the main bundle contains Yjs or the room client (it belongs in coprod-room.js)');
-for (const entry of Object.keys(pkg.exports).filter((key) => !['.', './bundle', './bundle/room', './jsx', './vue', './custom-elements.json', './package.json'].includes(key))) {
+// The full bundle and every element's drop-in file are self-contained.
+for (const file of ['dist/bundle/coprod.js', ...builtElements.map((element) => `dist/bundle/${bundleName(element)}.js`)]) {
+  if (!existsSync(file)) {
+    problems.push(`${file} was not built`);
+    continue;
+  }
+  const bundle = readFileSync(file, 'utf8');
+  if (/\bfrom\s*["'][^./]/.test(bundle) || /\bimport\s*\(\s*["'`][^./]/.test(bundle)) problems.push(`${file} has a bare import`);
+}
+// The main bundle holds nothing of Yjs or the sync client: that belongs in coprod-room.js.
+if (/Yjs was already imported|Hocuspocus|indexeddb/i.test(readFileSync('dist/bundle/coprod.js', 'utf8'))) problems.push('the main bundle contains Yjs or the room client');
+for (const entry of Object.keys(pkg.exports).filter((key) => !['.', './bundle', './bundle/autoload', './bundle/room', './jsx', './vue', './custom-elements.json', './package.json'].includes(key))) {
   const file = pkg.exports[entry].default;
   if (!/defineElement\(\s*['"]coprod-/.test(readFileSync(file, 'utf8'))) problems.push(`${file} does not register its element itself (sideEffects would let bundlers drop it)`);
 }

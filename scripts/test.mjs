@@ -61,6 +61,10 @@ if (!watch) {
   // Build first: the React/Vue host tests type-check against the shipped typings in dist/.
   run('npm', ['run', '--silent', 'build']);
   run('node', ['scripts/check-package.mjs']);
+  // The ecosystem's own checkers: manifest schema, package layout, types as each resolver sees them.
+  run('node', ['scripts/check-manifest.mjs']);
+  run('npx', ['publint', '--strict']);
+  run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'ascii']);
   run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   run('npm', ['run', '--silent', 'lint']);
   run('node', ['scripts/build-test-hosts.mjs']);

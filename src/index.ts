@@ -17,6 +17,6 @@ export type * from './gratitude/gratitude.types.js';
 export { CoprodElement } from './core/coprod-element.js';
 export { setLocale, getLocale } from './core/localization.js';
 export { CoprodChangeEvent, CoprodInvalidEvent, CoprodPlanActionEvent, CoprodSubmitEvent } from './core/events.js';
-export type { InvalidEntry, InvalidSource, StateOrigin } from './core/events.js';
+export type { CoprodElementEventMap, InvalidEntry, InvalidSource, StateOrigin } from './core/events.js';
 // Types only (erased): the room lives in its own entry `coprod/room`, so no Yjs in this one.
 export type { CoprodRoom } from './room/room.element.js';

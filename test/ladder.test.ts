@@ -86,7 +86,10 @@ describe('coprod-ladder', () => {
   it('names each rung choice with its group for screen readers', async () => {
     const el = await ladder(filledLadder);
     const groups = queryAll(el, '.example .rung-group[role=group]');
-    expect(groups.map((group) => group.getAttribute('aria-label'))).to.include.members(['Doing with', 'Doing for', 'Doing to']);
+    // Named by the group and the example it belongs to, so no two groups on the page share a name.
+    const names = groups.map((group) => group.getAttribute('aria-labelledby')!.split(' ').map((id) => shadow(el).getElementById(id)!.textContent!.trim()).join(' '));
+    expect(names.map((name) => name.split(' ').slice(0, 2).join(' '))).to.include.members(['Doing with', 'Doing for', 'Doing to']);
+    expect(new Set(names).size).to.equal(names.length);
     const coDesign = queryAll<HTMLInputElement>(el, '.example input[type=radio]').find((radio) => radio.checked)!;
     expect(coDesign.closest('label')!.textContent!.trim()).to.equal('Co-design');
     const description = shadow(el).getElementById(coDesign.getAttribute('aria-describedby')!);

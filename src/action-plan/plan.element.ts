@@ -81,6 +81,7 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
    * Adds an empty action for a principle at the end of its group, focuses its first field
    * and returns its id. A host call, not a user edit: no `coprod-change` is fired (the
    * state is saved and the form value updated, as for a `value` set).
+   * @param action - `{ principle }`: the id of the principle the action is for (`assets`, `capacity`, `mutuality`, `networks`, `blur-roles`, `catalysts`).
    * @returns the new action's id, or `null` (and `coprod-invalid`) when `principle` is not one of the six ids
    */
   addAction({ principle }: { principle: string }): string | null {
@@ -95,7 +96,10 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
     return id;
   }
 
-  /** The plan as CSV text (without the byte order mark the download adds), one row per action. */
+  /**
+   * The plan as CSV text (without the byte order mark the download adds), one row per action.
+   * @param separator - The field separator; by default the one the user chose (`,` or `;`).
+   */
   toCsv(separator: CsvSeparator = this._separator): string {
     const { header, rows } = this._csvTable();
     return toCsv(header, rows, { separator });

@@ -162,7 +162,7 @@ export const planStyles = css`
       width: 1px;
       height: 1px;
       overflow: hidden;
-      clip-path: inset(50%);
+      clip: rect(0 0 0 0);
       white-space: nowrap;
     }
     .cell-done {

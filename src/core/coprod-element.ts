@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { CoprodChangeEvent, CoprodInvalidEvent, type InvalidEntry, type InvalidSource, type StateOrigin } from './events.js';
+import { CoprodChangeEvent, CoprodInvalidEvent, type CoprodElementEventMap, type InvalidEntry, type InvalidSource, type StateOrigin } from './events.js';
 import { ensureLocalization, formatDate } from './localization.js';
 import { TEXT_LIMIT } from './limits.js';
 import { messages } from './messages.js';
@@ -85,6 +85,9 @@ function readStorage(key: string): string | null {
  * @cssproperty [--coprod-color-danger=#a8201a] - Errors.
  * @cssproperty [--coprod-color-warning=#7a4a00] - Gentle warnings and hints.
  * @cssproperty [--coprod-color-success=#1d6b35] - Done, good.
+ * @cssproperty [--coprod-color-group-to=#f6e3df] - Background of the "doing to" group (ladder, and wherever the three ways of working are shown).
+ * @cssproperty [--coprod-color-group-for=#f7efd5] - Background of the "doing for" group.
+ * @cssproperty [--coprod-color-group-with=#dcefe1] - Background of the "doing with" group.
  * @cssproperty [--coprod-font-family=system-ui] - Font of all text.
  * @cssproperty [--coprod-heading-font-family=var(--coprod-font-family)] - Font of headings.
  * @cssproperty [--coprod-font-size=1rem] - Base text size; everything scales from it.
@@ -94,6 +97,7 @@ function readStorage(key: string): string | null {
  * @cssproperty [--coprod-focus-ring-width=3px] - Width of the keyboard focus ring.
  * @cssproperty [--coprod-target-size=2.75rem] - Minimum height and width of buttons and fields.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class CoprodElement<S extends object> extends LitElement {
   static formAssociated = true;
   static override styles = [tokenStyles, controlStyles, printStyles];
@@ -263,6 +267,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /**
    * Reads exercise data from JSON text (a file the user opened). Valid data replaces
    * the state as a user edit; invalid data fires `coprod-invalid` with source `import`.
+   * @param text - The JSON text of a saved exercise (as `toJSON()` or the save button gives it).
    * @returns whether the data was accepted
    */
   importJSON(text: string): boolean {
@@ -586,12 +591,20 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     this._setState(this._startingState(), { persist: true, origin: 'reset' });
   }
 
+  /**
+   * Called by the browser to restore the form state (back/forward navigation, autofill).
+   * @param saved - The value the element last submitted: its state as JSON text.
+   */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (typeof saved !== 'string') return;
     const result = parseStateText(this.schema, saved);
     if (result.ok) this._setState(result.value, { persist: true, origin: 'reset' });
   }
 
+  /**
+   * Called by the browser when a surrounding `<fieldset disabled>` changes.
+   * @param disabled - Whether the element is now disabled.
+   */
   formDisabledCallback(disabled: boolean): void {
     this._formDisabled = disabled;
   }
@@ -817,4 +830,20 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     input.value = '';
     if (file) this.importJSON(await file.text());
   };
+}
+
+// Typed listeners (types only, nothing at run time): each element's own state type reaches `event.detail.value`.
+export interface CoprodElement<S extends object> {
+  addEventListener<K extends keyof CoprodElementEventMap<S>>(
+    type: K,
+    listener: (this: this, event: CoprodElementEventMap<S>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CoprodElementEventMap<S>>(
+    type: K,
+    listener: (this: this, event: CoprodElementEventMap<S>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

@@ -66,6 +66,15 @@ export class CoprodSubmitEvent<T = unknown> extends CustomEvent<{ value: T }> {
   }
 }
 
+/**
+ * The events of an element whose state has type `S`: `addEventListener('coprod-change', …)` on
+ * a `CoprodLadder` gives `event.detail.value` the type `LadderState`, with no cast.
+ */
+export interface CoprodElementEventMap<S = unknown> extends HTMLElementEventMap {
+  'coprod-change': CoprodChangeEvent<S>;
+  'coprod-invalid': CoprodInvalidEvent;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'coprod-change': CoprodChangeEvent;

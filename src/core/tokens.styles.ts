@@ -121,7 +121,7 @@ export const tokenStyles = css`
     margin: -1px;
     padding: 0;
     overflow: hidden;
-    clip-path: inset(50%);
+    clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
   }

@@ -325,13 +325,16 @@ export class CoprodLadder extends CoprodElement<LadderState> {
       />
       ${label}
     </label>`;
-    return html`<fieldset class="field rung-choices" @keydown=${this._onRungKeydown}>
-      <legend>${legend}</legend>
+    // Every example has these groups: its heading makes each group's name unique on the page.
+    const headingId = `heading-${fieldId(example.id)}`;
+    return html`<fieldset class="field rung-choices" aria-labelledby="legend-${name} ${headingId}" @keydown=${this._onRungKeydown}>
+      <legend id="legend-${name}">${legend}</legend>
       ${groupsTopFirst.map((group) => {
         const rungs = model.rungs.filter((rung) => rung.group === group.id).reverse();
         if (!rungs.length) return nothing;
-        return html`<div class="rung-group" role="group" aria-label=${group.label}>
-          <span class="rung-group-name" aria-hidden="true">${group.label}</span>
+        const groupNameId = `${name}-${fieldId(group.id)}`;
+        return html`<div class="rung-group" role="group" aria-labelledby="${groupNameId} ${headingId}">
+          <span class="rung-group-name" id=${groupNameId} aria-hidden="true">${group.label}</span>
           ${rungs.map((rung) => radio(rung.id, rung.label, `rung-description-${fieldId(rung.id)}`))}
         </div>`;
       })}

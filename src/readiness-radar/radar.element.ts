@@ -13,6 +13,7 @@ import { formatDate, formatNumber, getLocale } from '../core/localization.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { principleIds, principleText, type PrincipleId } from '../core/principles.js';
 import { RovingFocusController } from '../core/roving-focus.js';
+import { scrollRegion } from '../core/scroll-region.js';
 import { today, type StateSchema } from '../core/validate.js';
 import { dashOf, radarChart, RADIUS, VIEW_BOX } from './radar.chart.js';
 
@@ -147,7 +148,10 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     return standaloneSvg(this._chart());
   }
 
-  /** The chart as a PNG image, `scale` times its drawn size, as the PNG download gives it. */
+  /**
+   * The chart as a PNG image, `scale` times its drawn size, as the PNG download gives it.
+   * @param scale - How many image pixels per drawn pixel (2 by default, sharp on most screens).
+   */
   exportPng(scale = 2): Promise<Blob> {
     return svgToPng(this._chart(), scale);
   }
@@ -303,13 +307,14 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
         summary: this._summary(scores, gaps, readingScores.length),
         activeAxis: this._activeAxis,
       })}
-      <svg class="axis-layer" viewBox=${VIEW_BOX} role="group" aria-label=${msg('Principles on the chart. Use the arrow keys to go from one to the next.')} @keydown=${this._onAxisKeydown}>
+      <svg class="axis-layer" viewBox=${VIEW_BOX} role="listbox" aria-label=${msg('Principles on the chart. Use the arrow keys to go from one to the next.')} @keydown=${this._onAxisKeydown}>
         ${principleIds.map((_, index) => {
           const point = points[index] ?? polarPoint(axisAngle(index, count), RADIUS);
           const label = isGap[index] ? msg(str`${names[index]}: ${scoreTexts[index]}, gap`) : `${names[index]}: ${scoreTexts[index]}`;
           return svg`<g
             class="axis-point"
-            role="img"
+            role="option"
+            aria-selected=${index === this._axes.current ? 'true' : 'false'}
             aria-label=${label}
             tabindex=${index === this._axes.current ? 0 : -1}
             transform="translate(${point.x} ${point.y})"
@@ -368,7 +373,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
       score === null
         ? html`<td class="unanswered">${msg('not answered')}</td>`
         : html`<td>${this._num(score)}${gap ? html` <span class="gap-badge">${msg('gap')}</span>` : nothing}</td>`;
-    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-caption">
+    return html`<div class="table-scroll" ${scrollRegion('table-caption')}>
       <table part="table">
         <caption id="table-caption">${msg('Scores per principle (0 to 4)')}</caption>
         <thead>

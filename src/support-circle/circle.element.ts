@@ -136,7 +136,10 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     return standaloneSvg(drawing);
   }
 
-  /** The drawing as a PNG image, `scale` times its size on screen. */
+  /**
+   * The drawing as a PNG image, `scale` times its size on screen.
+   * @param scale - How many image pixels per pixel on screen (2 by default).
+   */
   async exportPng(scale = 2): Promise<Blob> {
     const drawing = this._svg;
     if (!drawing) throw new Error('The circle is not drawn yet.');

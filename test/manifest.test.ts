@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { filledByTag } from './fixtures/all.fixtures.js';
+import { clone, mount, shadow } from './helpers.js';
+
+/** custom-elements.json (built by `npm test` first) against the elements as they render. */
+interface Declaration {
+  name: string;
+  tagName?: string;
+  attributes?: { name: string }[];
+  cssParts?: { name: string }[];
+  events?: { name: string }[];
+  members?: { name: string; kind: string; static?: boolean; privacy?: string }[];
+}
+interface Manifest {
+  modules: { path: string; declarations: Declaration[] }[];
+}
+
+describe('custom-elements.json matches the rendered elements', () => {
+  let elements: Declaration[];
+
+  before(async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    elements = manifest.modules.flatMap((module) => module.declarations).filter((declaration) => declaration.tagName);
+  });
+
+  it('lists every element of the package', () => {
+    expect(elements.map((element) => element.tagName).sort()).to.deep.equal(Object.keys(filledByTag).sort());
+  });
+
+  it('each documented attribute is observed by the element', () => {
+    for (const declaration of elements) {
+      const observed = (customElements.get(declaration.tagName!) as unknown as { observedAttributes: string[] }).observedAttributes;
+      for (const attribute of declaration.attributes ?? []) expect(observed, `${declaration.tagName}[${attribute.name}]`).to.include(attribute.name);
+    }
+  });
+
+  it('each documented public method and property exists on the element', () => {
+    for (const declaration of elements) {
+      const element = document.createElement(declaration.tagName!) as unknown as Record<string, unknown>;
+      for (const member of declaration.members ?? []) {
+        if (member.static || (member.privacy && member.privacy !== 'public')) continue;
+        expect(member.name in element, `${declaration.tagName}.${member.name}`).to.equal(true);
+      }
+    }
+  });
+
+  it('each documented part is rendered, editable or read-only, with its filled-in state', async () => {
+    for (const declaration of elements) {
+      const tag = declaration.tagName!;
+      const rendered = new Set<string>();
+      for (const readonly of [false, true]) {
+        const el = await mount(tag, { properties: { value: clone(filledByTag[tag]) }, attributes: readonly ? { readonly: '' } : {} });
+        const collect = () => {
+          for (const node of shadow(el).querySelectorAll('[part]')) for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
+        };
+        collect();
+        // Parts that appear after a user action: the card's thank-you after handing it in.
+        const handIn = shadow(el).querySelector<HTMLButtonElement>('[part~="hand-in"]');
+        if (handIn) {
+          handIn.click();
+          await el.updateComplete;
+          collect();
+        }
+        el.remove();
+      }
+      const missing = (declaration.cssParts ?? []).map((part) => part.name).filter((part) => !rendered.has(part));
+      expect(missing, `${tag}: documented parts not rendered`).to.deep.equal([]);
+    }
+  });
+});
