@@ -442,7 +442,6 @@ export abstract class CoprodElement<S extends object> extends LitElement {
           placeholder=${ifDefined(options.placeholder)}
           list=${ifDefined(options.list)}
           autocomplete="off"
-          list=${ifDefined(options.list)}
           aria-invalid=${overLimit ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           @input=${onInput}

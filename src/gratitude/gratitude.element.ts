@@ -51,7 +51,7 @@ function modeIntro(mode: GratitudeMode): string {
   switch (mode) {
     case 'three-good-things':
       return msg(
-        'Write down up to three things from the last 24 hours that made you grateful or happy. Big or small: good news, a flower in the garden, the sun this morning. Then take turns to share them with the group, if you want to.',
+        'What made you grateful or happy in the last 24 hours? Write down up to three things. Big or small: good news, a flower in the garden, the sun this morning. Then take turns to share them with the group, if you want to.',
       );
     case 'postcard':
       return msg('Write a card to someone in the group: what are you grateful for today? It ends the meeting on a good note, also after a hard meeting.');

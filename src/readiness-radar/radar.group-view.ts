@@ -318,7 +318,7 @@ export class RadarGroupController implements ReactiveController {
     const scores = new Map(state.readings.map((reading) => [reading.id, scoresOf(principleOf, reading.answers)]));
     return html`<section class="group" part="group" aria-labelledby="group-heading">
       <h3 id="group-heading">${msg('Group view')}</h3>
-      <p class="hint">${msg('How the readings compare: the spread in the group, two readings side by side, and what changed over time.')}</p>
+      <p class="hint">${msg('Compare the readings. See how far apart the group is. Put two readings side by side. See what changed.')}</p>
       ${this._renderSpread(groupFigures(principleOf, state.readings))} ${this._renderPair(state.readings, scores)}
       ${this._renderHistory(state.readings, scores)}
     </section>`;
@@ -375,9 +375,9 @@ export class RadarGroupController implements ReactiveController {
       : msg(str`${people} people, one reading each.`);
     return html`<section class="spread" part="group-spread" aria-labelledby="spread-heading">
       ${heading}
-      <p class="hint">${msg('Each person counts once, with their latest reading. Readings the group agreed on together are left out. The bars show how many people are at each level; the bracket under them is the middle half of the group, the thick mark on it the median.')}</p>
+      <p class="hint">${msg('Each person counts once, with their latest reading. Readings the group agreed on together are left out. The bars show how many people are at each level. The bracket under them is the middle half of the group. The thick mark on it is the median.')}</p>
       <p class="summary" id="spread-summary">${summary}</p>
-      <div class="plot plot-dist" role="group" aria-label=${msg('Spread per principle. Use the arrow keys to go from one bar to the next; press a bar to find it in the table.')} @keydown=${(event: KeyboardEvent) => this._marks.dist.handleKeydown(event)}>
+      <div class="plot plot-dist" role="group" aria-label=${msg('Spread per principle. The arrow keys go from bar to bar. Press a bar to find it in the table.')} @keydown=${(event: KeyboardEvent) => this._marks.dist.handleKeydown(event)}>
         ${this._levelAxis()}
         ${figures.principles.map((row) => this._spreadRow(row, people))}
       </div>
@@ -491,7 +491,7 @@ export class RadarGroupController implements ReactiveController {
           ? msg(str`They differ by 2 points or more on: ${marked.map((row) => `${principleText(row.principle).name} (${nameA}: ${this._scoreWords(row.a)}; ${nameB}: ${this._scoreWords(row.b)})`).join('; ')}. Talk about these first.`)
           : msg('No principle differs by 2 points or more.')}
       </p>
-      ${this._pairPlot('pair', rows, nameA, nameB, msg('Two readings per principle. Use the arrow keys to go from one mark to the next; press a mark to find it in the table.'))}
+      ${this._pairPlot('pair', rows, nameA, nameB, msg('Two readings per principle. The arrow keys go from mark to mark. Press a mark to find it in the table.'))}
       ${this._pairTable('pair', rows, nameA, nameB, msg('Two readings side by side (0 to 4)'), msg('Difference'))}
     </section>`;
   }
@@ -502,7 +502,7 @@ export class RadarGroupController implements ReactiveController {
     if (!options.length) {
       return html`<section class="history" aria-labelledby="history-heading">
         ${heading}
-        <p class="hint">${msg('To see what changed, keep two readings with the same name, or two readings the group agreed on.')}</p>
+        <p class="hint">${msg('Do you want to see what changed? Keep two readings with the same name. Or keep two readings the group agreed on.')}</p>
       </section>`;
     }
     const key = options.some((option) => option.key === this._history) ? this._history! : options[0].key;
@@ -532,7 +532,7 @@ export class RadarGroupController implements ReactiveController {
           ? msg(str`Distance travelled: ${moved.map((row) => `${principleText(row.principle).name} ${this._signed(row.difference!)}`).join('; ')}.`)
           : msg('No change between the first and the latest reading.')}
       </p>
-      ${this._pairPlot('history', rows, nameFirst, nameLatest, msg('First and latest reading per principle. Use the arrow keys to go from one mark to the next; press a mark to find it in the table.'))}
+      ${this._pairPlot('history', rows, nameFirst, nameLatest, msg('First and latest reading per principle. The arrow keys go from mark to mark. Press a mark to find it in the table.'))}
       ${this._pairTable('history', rows, nameFirst, nameLatest, msg('First and latest reading (0 to 4)'), msg('Distance travelled'))}
     </section>`;
   }
