@@ -2,7 +2,7 @@
 // `npm run room-server -- [--port 1234] [--host 127.0.0.1] --data DIR (--token T | --secret S) [--redis URL]`
 // `npm run room-server -- delete-room NAME --data DIR`
 // `npm run room-server -- list-rooms --data DIR`
-// See docs/rooms-server.md.
+// See docs/rooms.md, "Running the server".
 import { parseArgs } from 'node:util';
 import { createRoomServer, DEFAULTS } from './room-server.mjs';
 import { openStore } from './store.mjs';

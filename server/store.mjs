@@ -37,7 +37,7 @@ export async function openStore(dataDir) {
     const database = new sqlite3.Database(file, (error) => (error ? fail(error) : done(database)));
   });
   if (isNew) chmodSync(file, 0o600);
-  // Several server processes on one machine may share the file (see docs/rooms-server.md).
+  // Several server processes on one machine may share the file (see docs/rooms.md, "Running the server").
   db.configure('busyTimeout', 5000);
   await promised(db, 'run', 'PRAGMA journal_mode = WAL');
   await promised(db, 'run', documentsSchema);
