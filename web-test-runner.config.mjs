@@ -26,7 +26,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), emulateMediaFeaturesPlugin(), roomServerPlugin(), axTreePlugin(), a11ySnapshotPlugin(), printPdfPlugin()],
   browsers: [

@@ -160,7 +160,10 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
     }
   }
 
-  /** The postcard as a PNG image, `scale` times 900 pixels wide, as the "Save as a picture" button gives it. */
+  /**
+   * The postcard as a PNG image, as the "Save as a picture" button gives it.
+   * @param scale - How many times 900 pixels wide the picture is (2 by default, sharp on paper).
+   */
   exportPng(scale = 2): Promise<Blob> {
     return svgTextToPng(this.exportSvg(), scale);
   }

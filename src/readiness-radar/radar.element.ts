@@ -121,6 +121,8 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   /**
    * Adds another person's saved readiness file (JSON text) as a reading: their answers, with
    * today's date. Refused data fires `coprod-invalid` with source `import`; nothing changes.
+   * @param text - The saved readiness file, as JSON text.
+   * @param label - A name for the reading (e.g. the file's name), used when no person is filled in; empty gives a numbered name.
    * @returns whether a reading was added
    */
   addReadingFromJSON(text: string, label = ''): boolean {
