@@ -48,7 +48,7 @@ describe('autoloader (dist/bundle/autoload.js)', () => {
     expect(file).not.to.match(/\bfrom\s*["'](?![./])/);
     expect(file).not.to.match(/\bimport\s*\(\s*["'`]/);
     // Only the ladder's own Dutch: not the support circle's title.
-    expect(file).to.contain('Participatieladder');
+    expect(file).to.contain('Ladder van meedoen');
     expect(file).not.to.contain('Steuncirkel');
   });
 
@@ -79,7 +79,7 @@ describe('autoloader (dist/bundle/autoload.js)', () => {
     await autoload.setLocale('nl');
     await ladder.updateComplete;
     expect(autoload.getLocale()).to.equal('nl');
-    expect(ladder.shadowRoot!.querySelector('h2')!.textContent).to.equal('Participatieladder');
+    expect(ladder.shadowRoot!.querySelector('h2')!.textContent).to.equal('Ladder van meedoen');
     const card = document.createElement('coprod-opportunity-card') as Rendered;
     document.body.append(card);
     await autoload.load('coprod-opportunity-card');

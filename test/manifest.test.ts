@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
+import '../src/room/define.js';
 import { filledByTag } from './fixtures/all.fixtures.js';
 import { clone, mount, shadow } from './helpers.js';
 
@@ -25,7 +26,7 @@ describe('custom-elements.json matches the rendered elements', () => {
   });
 
   it('lists every element of the package', () => {
-    expect(elements.map((element) => element.tagName).sort()).to.deep.equal(Object.keys(filledByTag).sort());
+    expect(elements.map((element) => element.tagName).sort()).to.deep.equal([...Object.keys(filledByTag), 'coprod-room'].sort());
   });
 
   it('each documented attribute is observed by the element', () => {
@@ -46,11 +47,16 @@ describe('custom-elements.json matches the rendered elements', () => {
   });
 
   it('each documented part is rendered, editable or read-only, with its filled-in state', async () => {
-    for (const declaration of elements) {
+    // The room's parts need a room server: test/room.test.ts renders them.
+    for (const declaration of elements.filter((element) => element.tagName! in filledByTag)) {
       const tag = declaration.tagName!;
       const rendered = new Set<string>();
-      for (const readonly of [false, true]) {
-        const el = await mount(tag, { properties: { value: clone(filledByTag[tag]) }, attributes: readonly ? { readonly: '' } : {} });
+      // The gratitude exercise draws other parts in each of its modes.
+      const states = tag === 'coprod-gratitude' ? ['three-good-things', 'postcard', 'diary'].map((mode) => ({ ...clone(filledByTag[tag]), mode })) : [clone(filledByTag[tag])];
+      for (const [readonly, state] of [false, true].flatMap((ro) => states.map((st) => [ro, st] as const))) {
+        const el = await mount(tag, { properties: { value: clone(state) }, attributes: readonly ? { readonly: '' } : {} });
+        // A card handed in goes to a host that takes it.
+        el.addEventListener('coprod-submit', (event) => event.preventDefault());
         const collect = () => {
           for (const node of shadow(el).querySelectorAll('[part]')) for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
         };

@@ -43,7 +43,7 @@ interface PrintCase {
 }
 
 const titles = {
-  ladder: { en: 'Participation ladder', nl: 'Participatieladder' },
+  ladder: { en: 'Participation ladder', nl: 'Ladder van meedoen' },
   radar: { en: 'Co-production readiness check', nl: 'Klaar voor co-productie?' },
   circle: { en: 'Circle of support', nl: 'Steuncirkel' },
   plan: { en: 'Action plan', nl: 'Actieplan' },
@@ -80,7 +80,7 @@ const cases: PrintCase[] = [
     tag: 'coprod-readiness-radar',
     title: titles.radar,
     maxPages: 3,
-    texts: (l) => (l === 'en' ? ['Is progress on this tracked?', 'No, not yet', 'Yes, fully'] : ['Nee, nog niet', 'Ja, helemaal']),
+    texts: (l) => (l === 'en' ? ['Do we keep track of whether people and the community grow stronger?', 'No, not yet', 'Yes, fully'] : ['Nee, nog niet', 'Ja, helemaal']),
   },
   {
     name: 'radar-filled',
@@ -95,7 +95,7 @@ const cases: PrintCase[] = [
     tag: 'coprod-support-circle',
     title: titles.circle,
     maxPages: 2,
-    texts: (l) => (l === 'en' ? ['Co-producers', 'Consulted', 'Contact and engagement plan'] : ['Co-producenten', 'Geraadpleegden']),
+    texts: (l) => (l === 'en' ? ['Co-producers', 'Consulted', 'Contact and engagement plan'] : ['Makers', 'Adviseurs']),
   },
   {
     name: 'circle-15',
@@ -118,7 +118,7 @@ const cases: PrintCase[] = [
     tag: 'coprod-action-plan',
     title: titles.plan,
     maxPages: 2,
-    texts: (l) => (l === 'en' ? ['Assets', 'Catalysts'] : ['Kwaliteiten (activa)', 'Aanjagers (katalysatoren)']),
+    texts: (l) => (l === 'en' ? ['Assets', 'Catalysts'] : ['Sterke kanten', 'Zelf laten doen']),
     absent: (l) => [l === 'en' ? 'No actions yet.' : 'Nog geen acties.'],
   },
   {

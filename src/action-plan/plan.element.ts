@@ -49,7 +49,6 @@ const removeIcon = () => arrow('M3 4.4 4.4 3 8 6.6 11.6 3 13 4.4 9.4 8l3.6 3.6-1
  *
  * @attr {";" | ","} csv-separator - Column separator of the CSV export. Default: `;` in Dutch (Dutch Excel), `,` otherwise.
  *
- * @attr {string} people - Id of a `coprod-support-circle` on the page whose names are offered as suggestions (read when the element connects; inside a `coprod-room` the room's circle is used).
  * @csspart header - Title, introduction and totals.
  * @csspart group - One principle's group of actions.
  * @csspart action - One action (a row of the plan).
@@ -63,6 +62,9 @@ const removeIcon = () => arrow('M3 4.4 4.4 3 8 6.6 11.6 3 13 4.4 9.4 8l3.6 3.6-1
  */
 export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
   static override styles = [...CoprodElement.styles, planStyles, planPrintStyles];
+
+  /** Id of a `coprod-support-circle` on the page whose names are offered as suggestions (read when the element connects; inside a `coprod-room` the room's circle is used). */
+  @property({ reflect: true }) people: string | null = null;
 
   protected override get schema(): StateSchema<ActionPlanState> {
     return actionPlanSchema;

@@ -63,6 +63,8 @@ export class PeopleController implements ReactiveController {
 
   private _source: PeopleSource | null = null;
   private _stop: (() => void) | undefined;
+  /** The `people` attribute the source was looked up for. */
+  private _id: string | null = null;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -81,8 +83,14 @@ export class PeopleController implements ReactiveController {
     this._source = null;
   }
 
+  /** A changed `people` attribute (a reactive property of the element) names another source. */
+  hostUpdate(): void {
+    if (this.host.getAttribute('people') !== this._id) this.refresh();
+  }
+
   /** Looks up the source again (e.g. after the `people` attribute changed) and reads its names. */
   refresh(): void {
+    this._id = this.host.getAttribute('people');
     const source = this.host.isConnected ? findPeopleSource(this.host) : null;
     if (source !== this._source) {
       this._stop?.();

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
@@ -41,7 +41,6 @@ const statusKeys: Record<string, OpportunityStatus> = { 1: 'new', 2: 'discussed'
  * @tagname coprod-opportunity-board
  * @summary Opportunity card board for the card keeper ("kaartenhouder").
  *
- * @attr {string} people - Id of a `coprod-support-circle` on the page whose names are offered as suggestions (read when the element connects; inside a `coprod-room` the room's circle is used).
  * @csspart header - Title and the card keeper's name.
  * @csspart filters - The status and meeting filters.
  * @csspart meeting - One meeting's group of cards.
@@ -56,6 +55,9 @@ const statusKeys: Record<string, OpportunityStatus> = { 1: 'new', 2: 'discussed'
  */
 export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState> {
   static override styles = [...CoprodElement.styles, boardStyles, boardPrintStyles];
+
+  /** Id of a `coprod-support-circle` on the page whose names are offered as suggestions (read when the element connects; inside a `coprod-room` the room's circle is used). */
+  @property({ reflect: true }) people: string | null = null;
 
   protected override get schema(): StateSchema<OpportunityBoardState> {
     return boardSchema;

@@ -25,7 +25,6 @@ import type { OpportunityCardState } from './opportunity.types.js';
  *
  * @fires {CoprodSubmitEvent} coprod-submit - The user handed the card in; `detail.value` is a copy of the card (`coprod-opportunity-card` state).
  *
- * @attr {string} people - Id of a `coprod-support-circle` on the page whose names are offered for the writer's name (read when the element connects; inside a `coprod-room` the room's circle is used).
  * @csspart card - The card itself.
  * @csspart idea - The idea field.
  * @csspart hand-in - The "Hand in my card" button.
@@ -37,6 +36,9 @@ import type { OpportunityCardState } from './opportunity.types.js';
  */
 export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
   static override styles = [...CoprodElement.styles, cardStyles, cardPrintStyles];
+
+  /** Id of a `coprod-support-circle` on the page whose names are offered for the writer's name (read when the element connects; inside a `coprod-room` the room's circle is used). */
+  @property({ reflect: true }) people: string | null = null;
 
   /** The page's people (a support circle), offered for the writer's name. */
   private readonly _people = new PeopleController(this);

@@ -59,7 +59,6 @@ import { answerSteps, type Answer, type RadarReading, type ReadinessState, type 
  * @csspart group-history - First and latest reading of one person or of the group.
  * @csspart group-table - The tables of the group view (the same numbers as its drawings).
  *
- * @attr {string} people - Id of a `coprod-support-circle` on the page whose names are offered for a reading's person.
  *
  * @cssproperty [--coprod-radar-fill=var(--coprod-color-accent)] - Fill of the current scores (drawn see-through).
  * @cssproperty [--coprod-radar-line=var(--coprod-color-accent)] - Outline of the current scores.
@@ -69,6 +68,9 @@ import { answerSteps, type Answer, type RadarReading, type ReadinessState, type 
  */
 export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles, radarPrintStyles, radarGroupStyles];
+
+  /** Id of a `coprod-support-circle` on the page whose names are offered for a reading's person. */
+  @property({ reflect: true }) people: string | null = null;
 
   protected override get schema(): StateSchema<ReadinessState> {
     return readinessSchema;

@@ -11,6 +11,7 @@ import { messages } from '../core/messages.js';
 import { PeopleController } from '../core/people.js';
 import { principleText, type PrincipleId } from '../core/principles.js';
 import { RovingFocusController } from '../core/roving-focus.js';
+import { scrollRegion } from '../core/scroll-region.js';
 import { parseStateText, today } from '../core/validate.js';
 import type { InvalidEntry } from '../core/events.js';
 import { comparePair, defaultPair, firstAndLatest, groupFigures, histories, levelOf, MIN_GROUP, type GroupFigures, type PairRow, type PrincipleFigures } from './radar.aggregate.js';
@@ -424,7 +425,7 @@ export class RadarGroupController implements ReactiveController {
   }
 
   private _spreadTable(rows: PrincipleFigures[]): TemplateResult {
-    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="spread-caption">
+    return html`<div class="table-scroll" ${scrollRegion('spread-caption')}>
       <table class="spread-table" part="group-table">
         <caption id="spread-caption">${msg('Spread per principle (0 to 4): people at each level')}</caption>
         <thead>
@@ -562,7 +563,7 @@ export class RadarGroupController implements ReactiveController {
 
   private _pairTable(kind: 'pair' | 'history', rows: PairRow[], nameA: string, nameB: string, caption: string, differenceName: string): TemplateResult {
     const captionId = `${kind}-caption`;
-    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby=${captionId}>
+    return html`<div class="table-scroll" ${scrollRegion(captionId)}>
       <table class="${kind}-table" part="group-table">
         <caption id=${captionId}>${caption}</caption>
         <thead>
