@@ -51,6 +51,7 @@ describe('custom-elements.json matches the rendered elements', () => {
     for (const declaration of elements.filter((element) => element.tagName! in filledByTag)) {
       const tag = declaration.tagName!;
       const rendered = new Set<string>();
+      let hasDateField = false;
       // The gratitude exercise draws other parts in each of its modes.
       const states = tag === 'coprod-gratitude' ? ['three-good-things', 'postcard', 'diary'].map((mode) => ({ ...clone(filledByTag[tag]), mode })) : [clone(filledByTag[tag])];
       for (const [readonly, state] of [false, true].flatMap((ro) => states.map((st) => [ro, st] as const))) {
@@ -59,6 +60,7 @@ describe('custom-elements.json matches the rendered elements', () => {
         el.addEventListener('coprod-submit', (event) => event.preventDefault());
         const collect = () => {
           for (const node of shadow(el).querySelectorAll('[part]')) for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
+          hasDateField ||= shadow(el).querySelector('input[type=date]') !== null;
         };
         collect();
         // Parts that appear after a user action: the card's thank-you after handing it in.
@@ -70,7 +72,10 @@ describe('custom-elements.json matches the rendered elements', () => {
         }
         el.remove();
       }
-      const missing = (declaration.cssParts ?? []).map((part) => part.name).filter((part) => !rendered.has(part));
+      // `date-words` is the base's part beside a date field: an element without one (the ladder) has none.
+      const missing = (declaration.cssParts ?? [])
+        .map((part) => part.name)
+        .filter((part) => !rendered.has(part) && !(part === 'date-words' && !hasDateField));
       expect(missing, `${tag}: documented parts not rendered`).to.deep.equal([]);
     }
   });
