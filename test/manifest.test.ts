@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import '../src/room/define.js';
 import { filledByTag } from './fixtures/all.fixtures.js';
+import { firstAndLatestReadiness, groupReadiness } from './fixtures/radar-group.fixtures.js';
 import { clone, mount, shadow } from './helpers.js';
 
 /** custom-elements.json (built by `npm test` first) against the elements as they render. */
@@ -53,7 +54,13 @@ describe('custom-elements.json matches the rendered elements', () => {
       const rendered = new Set<string>();
       let hasDateField = false;
       // The gratitude exercise draws other parts in each of its modes.
-      const states = tag === 'coprod-gratitude' ? ['three-good-things', 'postcard', 'diary'].map((mode) => ({ ...clone(filledByTag[tag]), mode })) : [clone(filledByTag[tag])];
+      // The radar's group view needs a group (3 people or more) and someone's first and latest reading.
+      const states =
+        tag === 'coprod-gratitude'
+          ? ['three-good-things', 'postcard', 'diary'].map((mode) => ({ ...clone(filledByTag[tag]), mode }))
+          : tag === 'coprod-readiness-radar'
+            ? [clone(filledByTag[tag]), clone(groupReadiness), clone(firstAndLatestReadiness)]
+            : [clone(filledByTag[tag])];
       for (const [readonly, state] of [false, true].flatMap((ro) => states.map((st) => [ro, st] as const))) {
         const el = await mount(tag, { properties: { value: clone(state) }, attributes: readonly ? { readonly: '' } : {} });
         // A card handed in goes to a host that takes it.
@@ -63,7 +70,14 @@ describe('custom-elements.json matches the rendered elements', () => {
           hasDateField ||= shadow(el).querySelector('input[type=date]') !== null;
         };
         collect();
-        // Parts that appear after a user action: the card's thank-you after handing it in.
+        // Parts that appear after a user action: the offer for the next person after keeping a reading,
+        const keep = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === 'Keep today’s answers as a reading');
+        if (keep && !readonly) {
+          keep.click();
+          await el.updateComplete;
+          collect();
+        }
+        // and the card's thank-you after handing it in.
         const handIn = shadow(el).querySelector<HTMLButtonElement>('[part~="hand-in"]');
         if (handIn) {
           handIn.click();
