@@ -28,7 +28,7 @@ let counter = 0;
 const uniqueRoom = () => `test-${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** Waits until `check` stops throwing (or returns true), polling; fails with the last error. */
-async function until(check: () => unknown, what: string, timeout = 5000): Promise<void> {
+async function until(check: () => unknown, what: string, timeout = 15000): Promise<void> {
   const start = performance.now();
   let last: unknown;
   while (performance.now() - start < timeout) {
