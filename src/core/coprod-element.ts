@@ -151,6 +151,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** Unreadable stored text, kept aside before the first save replaces it. */
   private _unreadableStored: string | null = null;
   private _focusUndo = false;
+  private _focusAfterRender: string | undefined;
   /** What this element last wrote or read under its storage key: the base for merging another tab's save. */
   private _storedText: string | null = null;
   private _stopFollowing: (() => void) | undefined;
@@ -576,6 +577,16 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       this._focusUndo = false;
       this.renderRoot.querySelector<HTMLButtonElement>('button.undo')?.focus();
     }
+    if (this._focusAfterRender) {
+      const field = this.renderRoot.querySelector<HTMLElement>(`#${this._focusAfterRender}`);
+      this._focusAfterRender = undefined;
+      field?.focus();
+    }
+  }
+
+  /** Puts the keyboard in the field with this DOM id once the next render has drawn it (a field just added). */
+  protected focusAfterRender(id: string | undefined): void {
+    this._focusAfterRender = id;
   }
 
   // Form-associated custom element callbacks (ElementInternals).

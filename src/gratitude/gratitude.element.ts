@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadBlob, svgTextToPng, standaloneSvg } from '../core/export.js';
@@ -133,7 +133,6 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
 
   private readonly _circle = new CircleNamesController(this);
   /** Id of the field to focus after the next render. */
-  private _focusField: string | undefined;
 
   protected override get isReadonly(): boolean {
     return super.isReadonly || this.printing.active;
@@ -180,14 +179,6 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
     </article>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this._focusField) {
-      const field = this.renderRoot.querySelector<HTMLElement>(`#${this._focusField}`);
-      this._focusField = undefined;
-      field?.focus();
-    }
-  }
 
   /** What to do; a printed worksheet keeps it too (a card does not). */
   private _renderIntro(): TemplateResult | typeof nothing {
@@ -389,7 +380,7 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
     if (items.length >= MAX_GOOD_THINGS) return;
     const id = nextGoodThingId(items);
     this.commit({ ...this.current, items: [...items, { id, text: '', why: '' }] });
-    this._focusField = fieldId(`${id}-text`);
+    this.focusAfterRender(fieldId(`${id}-text`));
   };
 
   private _removeThing(item: GoodThing, index: number): void {
@@ -403,7 +394,7 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
     this.announce(msg('Good thing removed.'));
     const neighbour = next.items[Math.min(index, next.items.length - 1)];
     // With no good thing left, the keyboard goes to the button that adds one.
-    if (neighbour) this._focusField = fieldId(`${neighbour.id}-text`);
+    if (neighbour) this.focusAfterRender(fieldId(`${neighbour.id}-text`));
     else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-thing')?.focus());
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
@@ -76,7 +76,6 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   /** The section whose tools are open (a new section opens them to be named). */
   @state() private _openTools: string | undefined;
   /** Id of the field to focus after the next render. */
-  private _focusField: string | undefined;
 
   protected override get isReadonly(): boolean {
     return super.isReadonly || this.printing.active;
@@ -102,14 +101,6 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     </article>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this._focusField) {
-      const field = this.renderRoot.querySelector<HTMLElement>(`#${this._focusField}`);
-      this._focusField = undefined;
-      field?.focus();
-    }
-  }
 
   private get _photoAlt(): string {
     const name = this.current.name.trim();
@@ -287,7 +278,7 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     const items = [...section.items];
     items.splice(at, 0, '');
     this.commit(this._updateSection(section.id, { items }));
-    this._focusField = fieldId(this._itemKey(section.id, at));
+    this.focusAfterRender(fieldId(this._itemKey(section.id, at)));
   }
 
   private _removeItem(section: ProfileSection, index: number): void {
@@ -297,7 +288,7 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     else {
       this.commit(next);
       const focusIndex = Math.min(index, section.items.length - 2);
-      this._focusField = focusIndex >= 0 ? fieldId(this._itemKey(section.id, focusIndex)) : undefined;
+      this.focusAfterRender(focusIndex >= 0 ? fieldId(this._itemKey(section.id, focusIndex)) : undefined);
       this.announce(msg('Item removed.'));
     }
   }
@@ -312,7 +303,7 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     } else if (event.key === 'Backspace' && text === '' && section.items.length > 1) {
       event.preventDefault();
       this.commit(this._updateSection(section.id, { items: section.items.filter((_, i) => i !== index) }));
-      this._focusField = fieldId(this._itemKey(section.id, Math.max(0, index - 1)));
+      this.focusAfterRender(fieldId(this._itemKey(section.id, Math.max(0, index - 1))));
     }
   }
 
@@ -320,7 +311,7 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     const id = nextSectionId(this.current.sections);
     this.commit({ ...this.current, sections: [...this.current.sections, { id, title: '', items: [''] }] });
     this._openTools = id;
-    this._focusField = fieldId(`${id}-title`);
+    this.focusAfterRender(fieldId(`${id}-title`));
   };
 
   private _onToolsToggle(event: Event, id: string): void {
