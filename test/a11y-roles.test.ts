@@ -31,11 +31,11 @@ describe('roles a screen reader can trust', () => {
     document.body.append(wide);
     const el = await mount<CoprodReadinessRadar>('coprod-readiness-radar', { properties: { value: clone(readinessWithReadings) }, parent: wide });
     const wrapper = query(el, '.table-scroll');
-    await waitUntil(() => !wrapper.hasAttribute('tabindex'), 'a table that fits is not focusable');
+    await waitUntil(() => !wrapper.hasAttribute('tabindex'), 'a table that fits is not focusable', { timeout: 5000 });
     expect(wrapper.hasAttribute('role')).to.equal(false);
     expect(wrapper.hasAttribute('aria-labelledby')).to.equal(false);
     wide.style.width = '240px';
-    await waitUntil(() => wrapper.getAttribute('tabindex') === '0', 'a table that scrolls is reachable by keyboard');
+    await waitUntil(() => wrapper.getAttribute('tabindex') === '0', 'a table that scrolls is reachable by keyboard', { timeout: 5000 });
     expect(wrapper.getAttribute('role')).to.equal('region');
     expect(shadow(el).getElementById(wrapper.getAttribute('aria-labelledby')!)!.textContent).to.contain('Scores per principle');
     wide.remove();

@@ -260,7 +260,7 @@ describe('coprod-readiness-radar', () => {
       svgButton.click();
       pngButton.click();
       // The PNG is drawn asynchronously before it is offered.
-      await waitUntil(() => downloads.length === 2);
+      await waitUntil(() => downloads.length === 2, 'both pictures were offered', { timeout: 15_000 });
       await Promise.all(fetched);
     } finally {
       HTMLAnchorElement.prototype.click = original;
