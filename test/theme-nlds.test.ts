@@ -35,7 +35,7 @@ async function renderStory(args: Partial<NlDesignSystemArgs> = {}): Promise<void
     link.addEventListener('load', () => resolve());
     link.addEventListener('error', () => reject(new Error(`${themeStylesheet} did not load: is @nl-design-system-unstable/voorbeeld-design-tokens installed?`)));
   });
-  themeRoot = container.querySelector<HTMLElement>('.voorbeeld-theme')!;
+  themeRoot = container.querySelector<HTMLElement>('.nlds-page')!;
   await settle(30);
   await Promise.all([...container.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].map((el) => el.updateComplete));
 }
@@ -140,6 +140,24 @@ describe('NL Design System theme (Voorbeeld)', () => {
       button.focus();
       expect(getComputedStyle(button).outlineColor, `${tag}: our focus ring`).to.equal('rgb(138, 21, 56)');
       button.blur();
+    }
+  });
+
+  it('on a dark system the light theme stays light, native parts (radio buttons, date pickers) included', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    await renderStory();
+    const text = resolved('color', 'var(--basis-color-default-color-document)');
+    for (const tag of allTags) {
+      const el = elementsOf(tag);
+      expect(getComputedStyle(el).color, `${tag}: the theme's dark text`).to.equal(text);
+      expect(getComputedStyle(el).colorScheme, `${tag}: the page's colour scheme`).to.equal(getComputedStyle(themeRoot).colorScheme);
+    }
+    container.remove();
+    // Without the theme class our own dark defaults apply, with dark native parts.
+    await renderStory({ themeClass: '' });
+    for (const tag of allTags) {
+      expect(getComputedStyle(elementsOf(tag)).colorScheme, `${tag} without the theme`).to.equal('light dark');
+      expect(getComputedStyle(elementsOf(tag)).color, `${tag} without the theme: light text`).to.not.equal(text);
     }
   });
 

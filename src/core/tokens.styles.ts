@@ -69,6 +69,15 @@ export const tokenStyles = css`
     overflow-wrap: break-word;
   }
 
+  /* On a page with an NL Design System theme, the theme's colours win in a dark system scheme too,
+     so native parts (radio buttons, date-picker icons, scroll bars) follow the page's colour
+     scheme instead of the system's: no dark radio button or invisible calendar icon on a light theme. */
+  @container style(--basis-color-default-bg-document) {
+    :host {
+      color-scheme: inherit;
+    }
+  }
+
   /* Dark defaults. A host's token or an NL Design System theme still wins: a light theme stays
      light on a dark system, as the rest of its page does. */
   @media (prefers-color-scheme: dark) {
