@@ -1,33 +1,55 @@
 import { css } from 'lit';
 
 /**
- * System tokens. Hosts theme with `--coprod-*`; elements read the private `--_*`
- * copies, so a dark or forced-colours default never overrides a host's choice.
+ * System tokens. Each private `--_*` copy is read in this order: the host's `--coprod-*`
+ * token, then the matching NL Design System basis token (so a page that loads its NL DS
+ * theme gets its house style with no extra CSS), then our built-in default `--_default-*`.
+ * Elements read only the `--_*` copies, so a dark or forced-colours default never overrides
+ * a host's choice. The mapping is listed in docs/theming.md and tokens/coprod.tokens.json
+ * (written from this file by scripts/tokens-json.mjs; test/tokens.test.ts keeps them in step).
  */
 export const tokenStyles = css`
   :host {
-    --_accent: var(--coprod-color-accent, #1c5a9c);
-    --_on-accent: var(--coprod-color-on-accent, #ffffff);
-    --_accent-soft: var(--coprod-color-accent-soft, #e3edf8);
-    --_text: var(--coprod-color-text, #1b1b1f);
-    --_muted: var(--coprod-color-muted, #4d5260);
-    --_surface: var(--coprod-color-surface, #ffffff);
-    --_surface-alt: var(--coprod-color-surface-alt, #f3f5f8);
-    --_border: var(--coprod-color-border, #6f7480);
-    --_danger: var(--coprod-color-danger, #a8201a);
-    --_warning: var(--coprod-color-warning, #7a4a00);
-    --_success: var(--coprod-color-success, #1d6b35);
-    --_group-to: var(--coprod-color-group-to, #f6e3df);
-    --_group-for: var(--coprod-color-group-for, #f7efd5);
-    --_group-with: var(--coprod-color-group-with, #dcefe1);
-    --_font: var(--coprod-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--coprod-font-size, 1rem);
-    --_heading-font: var(--coprod-heading-font-family, var(--_font));
-    --_radius: var(--coprod-radius, 0.5rem);
-    --_space: var(--coprod-space, 0.5rem);
-    --_focus-color: var(--coprod-focus-ring-color, #1c5a9c);
-    --_focus-width: var(--coprod-focus-ring-width, 3px);
-    --_target: var(--coprod-target-size, 2.75rem);
+    /* Built-in defaults (light). The dark-scheme block changes only these. */
+    --_default-accent: #1c5a9c;
+    --_default-on-accent: #ffffff;
+    --_default-accent-soft: #e3edf8;
+    --_default-text: #1b1b1f;
+    --_default-muted: #4d5260;
+    --_default-surface: #ffffff;
+    --_default-surface-alt: #f3f5f8;
+    --_default-border: #6f7480;
+    --_default-danger: #a8201a;
+    --_default-warning: #7a4a00;
+    --_default-success: #1d6b35;
+    --_default-group-to: #f6e3df;
+    --_default-group-for: #f7efd5;
+    --_default-group-with: #dcefe1;
+    --_default-focus-color: #1c5a9c;
+
+    /* coprod token → NL Design System basis token → built-in default. */
+    --_accent: var(--coprod-color-accent, var(--basis-color-accent-1-color-default, var(--_default-accent)));
+    --_on-accent: var(--coprod-color-on-accent, var(--basis-color-accent-1-inverse-color-default, var(--_default-on-accent)));
+    --_accent-soft: var(--coprod-color-accent-soft, var(--basis-color-accent-1-bg-default, var(--_default-accent-soft)));
+    --_text: var(--coprod-color-text, var(--basis-color-default-color-document, var(--_default-text)));
+    --_muted: var(--coprod-color-muted, var(--basis-color-default-color-subtle, var(--_default-muted)));
+    --_surface: var(--coprod-color-surface, var(--basis-color-default-bg-document, var(--_default-surface)));
+    --_surface-alt: var(--coprod-color-surface-alt, var(--basis-color-default-bg-default, var(--_default-surface-alt)));
+    --_border: var(--coprod-color-border, var(--basis-color-default-border-default, var(--_default-border)));
+    --_danger: var(--coprod-color-danger, var(--basis-color-negative-color-default, var(--_default-danger)));
+    --_warning: var(--coprod-color-warning, var(--basis-color-warning-color-default, var(--_default-warning)));
+    --_success: var(--coprod-color-success, var(--basis-color-positive-color-default, var(--_default-success)));
+    --_group-to: var(--coprod-color-group-to, var(--basis-color-negative-bg-default, var(--_default-group-to)));
+    --_group-for: var(--coprod-color-group-for, var(--basis-color-warning-bg-default, var(--_default-group-for)));
+    --_group-with: var(--coprod-color-group-with, var(--basis-color-positive-bg-default, var(--_default-group-with)));
+    --_font: var(--coprod-font-family, var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    --_font-size: var(--coprod-font-size, var(--basis-text-font-size-md, 1rem));
+    --_heading-font: var(--coprod-heading-font-family, var(--basis-heading-font-family, var(--_font)));
+    --_radius: var(--coprod-radius, var(--basis-border-radius-md, 0.5rem));
+    --_space: var(--coprod-space, var(--basis-space-block-md, 0.5rem));
+    --_focus-color: var(--coprod-focus-ring-color, var(--basis-focus-outline-color, var(--_default-focus-color)));
+    --_focus-width: var(--coprod-focus-ring-width, var(--basis-focus-outline-width, 3px));
+    --_target: var(--coprod-target-size, var(--basis-pointer-target-min-block-size, 2.75rem));
 
     display: block;
     box-sizing: border-box;
@@ -47,23 +69,34 @@ export const tokenStyles = css`
     overflow-wrap: break-word;
   }
 
+  /* On a page with an NL Design System theme, the theme's colours win in a dark system scheme too,
+     so native parts (radio buttons, date-picker icons, scroll bars) follow the page's colour
+     scheme instead of the system's: no dark radio button or invisible calendar icon on a light theme. */
+  @container style(--basis-color-default-bg-document) {
+    :host {
+      color-scheme: inherit;
+    }
+  }
+
+  /* Dark defaults. A host's token or an NL Design System theme still wins: a light theme stays
+     light on a dark system, as the rest of its page does. */
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--coprod-color-accent, #9cc3f5);
-      --_on-accent: var(--coprod-color-on-accent, #0f1a26);
-      --_accent-soft: var(--coprod-color-accent-soft, #1f2c3b);
-      --_text: var(--coprod-color-text, #eceef2);
-      --_muted: var(--coprod-color-muted, #b8bdc8);
-      --_surface: var(--coprod-color-surface, #16181d);
-      --_surface-alt: var(--coprod-color-surface-alt, #23262e);
-      --_border: var(--coprod-color-border, #8d93a0);
-      --_danger: var(--coprod-color-danger, #ffb4ab);
-      --_warning: var(--coprod-color-warning, #f3c070);
-      --_success: var(--coprod-color-success, #8fd6a2);
-      --_group-to: var(--coprod-color-group-to, #3d2724);
-      --_group-for: var(--coprod-color-group-for, #3a3322);
-      --_group-with: var(--coprod-color-group-with, #1f3626);
-      --_focus-color: var(--coprod-focus-ring-color, #9cc3f5);
+      --_default-accent: #9cc3f5;
+      --_default-on-accent: #0f1a26;
+      --_default-accent-soft: #1f2c3b;
+      --_default-text: #eceef2;
+      --_default-muted: #b8bdc8;
+      --_default-surface: #16181d;
+      --_default-surface-alt: #23262e;
+      --_default-border: #8d93a0;
+      --_default-danger: #ffb4ab;
+      --_default-warning: #f3c070;
+      --_default-success: #8fd6a2;
+      --_default-group-to: #3d2724;
+      --_default-group-for: #3a3322;
+      --_default-group-with: #1f3626;
+      --_default-focus-color: #9cc3f5;
     }
   }
 

@@ -6,7 +6,8 @@ export const gratitudeStyles = css`
     --_sheet-border: var(--coprod-gratitude-border-color, var(--_border));
     --_stripe: var(--coprod-gratitude-accent, var(--_accent));
     --_card-background: var(--coprod-gratitude-card-background, #fffdf7);
-    --_stamp-color: var(--coprod-gratitude-stamp-color, #c2413b);
+    /* The heart on the stamp is red: an NL Design System theme gives its own red (negative). */
+    --_stamp-color: var(--coprod-gratitude-stamp-color, var(--basis-color-negative-color-default, #c2413b));
     font-size: calc(var(--_font-size) * 1.0625);
     background: transparent;
   }
@@ -14,7 +15,7 @@ export const gratitudeStyles = css`
   @media (prefers-color-scheme: dark) {
     :host {
       --_card-background: var(--coprod-gratitude-card-background, var(--_surface-alt));
-      --_stamp-color: var(--coprod-gratitude-stamp-color, #ff9d94);
+      --_stamp-color: var(--coprod-gratitude-stamp-color, var(--basis-color-negative-color-default, #ff9d94));
     }
   }
 
