@@ -149,6 +149,22 @@ describe('readiness radar: group view', () => {
     expect(queryAll(el, '.spread-table')).to.have.length(0);
   });
 
+  it('keeps the chart’s score points on the chart while the group view is shown (its styles do not reach the chart)', async () => {
+    const el = await radar({ ...selfAndWorker, answers: filledReadiness.answers });
+    await settle();
+    const chart = query(el, 'svg.radar');
+    const points = queryAll(el, 'svg.radar .point');
+    expect(points.length).to.be.greaterThan(0);
+    const frame = box(query(el, 'svg.radar .grid'));
+    for (const point of points) {
+      const { x, y, width, height } = box(point);
+      const centre = { x: x + width / 2, y: y + height / 2 };
+      expect(centre.x, 'inside the grid horizontally').to.be.within(frame.left - 1, frame.right + 1);
+      expect(centre.y, 'inside the grid vertically').to.be.within(frame.top - 1, frame.bottom + 1);
+    }
+    expect(chart.contains(points[0])).to.equal(true);
+  });
+
   it('draws the spread of a group of 8, and its table has the same numbers as the drawing', async () => {
     const el = await radar(groupReadiness);
     expect(query(el, '.spread .summary').textContent).to.contain('8 people').and.contain('Mutuality 2 (middle half 1.5 to 3)');
@@ -196,7 +212,7 @@ describe('readiness radar: group view', () => {
       const track = box(row.querySelector('.track')!);
       for (const which of ['a', 'b']) {
         const value = Number(tableRow.querySelector<HTMLElement>(`.${which}-cell`)!.dataset.value);
-        const mark = box(row.querySelector(`.point.${which} .shape`)!);
+        const mark = box(row.querySelector(`.pair-point.${which} .shape`)!);
         expect((mark.left + mark.width / 2 - track.left) / track.width).to.be.closeTo((value + 0.5) / 5, 0.01);
       }
     }

@@ -184,7 +184,7 @@ export const radarGroupStyles = css`
     border-top-style: dashed;
     border-top-color: var(--coprod-radar-gap-color, var(--_warning));
   }
-  .point {
+  .pair-point {
     position: absolute;
     top: 50%;
     left: calc(var(--at) * 100%);

@@ -553,8 +553,8 @@ export class RadarGroupController implements ReactiveController {
           <span class="plot-name">${name} ${row.marked ? html`<span class="apart">${msg('2 or more apart')}</span>` : nothing}</span>
           <div class="track">
             ${both ? html`<span class="link" aria-hidden="true" style=${styleMap({ '--start': String(trackPosition(Math.min(row.a!, row.b!))), '--end': String(trackPosition(Math.max(row.a!, row.b!))) })}></span>` : nothing}
-            ${row.a === null ? html`<span class="missing">${msg(str`${nameA}: not answered`)}</span>` : this._mark(kind, `${row.principle}:a`, `${name}, ${nameA}: ${this._scoreWords(row.a)}`, html`<span class="shape circle" aria-hidden="true"></span>`, { '--at': String(trackPosition(row.a)) }, 'point a')}
-            ${row.b === null ? html`<span class="missing">${msg(str`${nameB}: not answered`)}</span>` : this._mark(kind, `${row.principle}:b`, `${name}, ${nameB}: ${this._scoreWords(row.b)}`, html`<span class="shape diamond" aria-hidden="true"></span>`, { '--at': String(trackPosition(row.b)) }, 'point b')}
+            ${row.a === null ? html`<span class="missing">${msg(str`${nameA}: not answered`)}</span>` : this._mark(kind, `${row.principle}:a`, `${name}, ${nameA}: ${this._scoreWords(row.a)}`, html`<span class="shape circle" aria-hidden="true"></span>`, { '--at': String(trackPosition(row.a)) }, 'pair-point a')}
+            ${row.b === null ? html`<span class="missing">${msg(str`${nameB}: not answered`)}</span>` : this._mark(kind, `${row.principle}:b`, `${name}, ${nameB}: ${this._scoreWords(row.b)}`, html`<span class="shape diamond" aria-hidden="true"></span>`, { '--at': String(trackPosition(row.b)) }, 'pair-point b')}
           </div>
         </div>`;
       })}
