@@ -124,7 +124,7 @@ describe('snapshots: support circle', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.snapshot-compare')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal(query(el, '.snapshot-open'));
+    expect(el.shadowRoot!.activeElement === query(el, '.snapshot-open'), 'focus back on the button').to.equal(true);
   });
 
   it('typing in the circle does not render the snapshot list or the open snapshot again', async () => {
