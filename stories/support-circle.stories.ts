@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/support-circle/define.js';
 import type { SupportCircleState } from '../src/support-circle/circle.types.js';
-import { circleWith, filledCircle } from '../test/fixtures/support-circle.fixtures.js';
+import { circleWith, circleWithSnapshots, filledCircle } from '../test/fixtures/support-circle.fixtures.js';
 import { houseStyle } from './themes.js';
 
 interface SupportCircleArgs {
@@ -27,6 +27,12 @@ export const Empty: Story = {};
 export const Neighbourhood: Story = {
   name: 'Dutch neighbourhood project',
   args: { value: filledCircle },
+};
+
+/** The circle "at the start" kept as a snapshot; press "Show beside now" to see what changed (stacked on a narrow screen). */
+export const Snapshots: Story = {
+  name: 'Snapshots: at the start and now',
+  args: { value: circleWithSnapshots },
 };
 
 /** A crowded circle: labels get shorter (first names, initials); focus or hover shows the whole name. */

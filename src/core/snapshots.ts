@@ -254,12 +254,12 @@ export class SnapshotsController<T extends SnapshotHeader> implements ReactiveCo
     return html`<div class="snapshot-compare" part="snapshot-compare" id="snapshot-compare" role="region" aria-labelledby="snapshot-compare-heading">
       <h4 id="snapshot-compare-heading" tabindex="-1">${msg(str`${name} beside now`)}</h4>
       <div class="snapshot-sides">
-        <section class="snapshot-side then" aria-labelledby="snapshot-then-heading">
+        <section class="snapshot-side snapshot-then" aria-labelledby="snapshot-then-heading">
           <h5 id="snapshot-then-heading">${name}<span class="snapshot-date">${formatDate(snapshot.date)}</span></h5>
           <p class="snapshot-readonly-note">${msg('A snapshot cannot be changed.')}</p>
           ${guard([snapshot, locale], () => this.options.renderSnapshot(snapshot))}
         </section>
-        <section class="snapshot-side now" aria-labelledby="snapshot-now-heading">
+        <section class="snapshot-side snapshot-now" aria-labelledby="snapshot-now-heading">
           <h5 id="snapshot-now-heading">${nowWords}</h5>
           ${this.options.renderNow(snapshot)}
         </section>
@@ -344,7 +344,7 @@ export const snapshotStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .snapshot-side.then {
+  .snapshot-side.snapshot-then {
     border-style: dashed;
     background: var(--_surface-alt);
   }
@@ -378,7 +378,7 @@ export const snapshotStyles = css`
   @media (forced-colors: active) {
     .snapshot,
     .snapshot-side,
-    .snapshot-side.then {
+    .snapshot-side.snapshot-then {
       border-color: CanvasText;
       background: Canvas;
     }

@@ -40,7 +40,7 @@ export function initials(name: string): string {
     .split(/\s+/)
     .filter(Boolean)
     .filter((_, index, words) => index === 0 || index === words.length - 1)
-    .map((word) => [...word][0]?.toUpperCase() ?? '')
+    .map((word) => [...word].find((char) => /\p{L}|\p{N}/u.test(char))?.toUpperCase() ?? '')
     .join('');
 }
 
