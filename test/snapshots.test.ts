@@ -109,8 +109,8 @@ describe('snapshots: support circle', () => {
     const compare = query(el, '.snapshot-compare');
     expect(compare.getAttribute('role')).to.equal('region');
     expect(el.shadowRoot!.activeElement?.id).to.equal('snapshot-compare-heading');
-    const then = query(el, '.snapshot-side.then');
-    const now = query(el, '.snapshot-side.now');
+    const then = query(el, '.snapshot-side.snapshot-then');
+    const now = query(el, '.snapshot-side.snapshot-now');
     expect(then.querySelector('h5')!.textContent).to.contain('Bij de start');
     expect(now.querySelector('h5')!.textContent).to.contain('The circle now');
     // Read-only: nothing in the snapshot can be edited.
@@ -134,7 +134,7 @@ describe('snapshots: support circle', () => {
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
     observer.observe(query(el, '.snapshot-list'), { subtree: true, childList: true, characterData: true, attributes: true });
-    observer.observe(query(el, '.snapshot-side.then'), { subtree: true, childList: true, characterData: true, attributes: true });
+    observer.observe(query(el, '.snapshot-side.snapshot-then'), { subtree: true, childList: true, characterData: true, attributes: true });
     for (const text of ['F', 'Fa', 'Fat']) {
       typeInto(fieldByLabel<HTMLInputElement>(el, 'Name'), text);
       await el.updateComplete;
@@ -142,7 +142,7 @@ describe('snapshots: support circle', () => {
     observer.disconnect();
     expect(mutations.length).to.equal(0);
     // The side of now does follow the typing.
-    expect(query(el, '.snapshot-side.now').textContent).to.contain('Fat');
+    expect(query(el, '.snapshot-side.snapshot-now').textContent).to.contain('Fat');
   });
 
   it('removes a snapshot with Undo', async () => {
@@ -162,7 +162,7 @@ describe('snapshots: support circle', () => {
     const el = await mount<CoprodSupportCircle>('coprod-support-circle', { properties: { value: circleWithSnapshot() } });
     query<HTMLButtonElement>(el, '.snapshot-open').click();
     await el.updateComplete;
-    const sides = () => [query(el, '.snapshot-side.then').getBoundingClientRect(), query(el, '.snapshot-side.now').getBoundingClientRect()];
+    const sides = () => [query(el, '.snapshot-side.snapshot-then').getBoundingClientRect(), query(el, '.snapshot-side.snapshot-now').getBoundingClientRect()];
     let [then, now] = sides();
     expect(then.top).to.equal(now.top);
     expect(now.left).to.be.greaterThan(then.right - 1);
@@ -197,7 +197,7 @@ describe('snapshots: support circle', () => {
     query<HTMLButtonElement>(el, '.snapshot-open').click();
     await el.updateComplete;
     expect(query(el, '#snapshots-heading').textContent).to.contain('Momentopnames');
-    expect(query(el, '.snapshot-side.now h5').textContent).to.contain('De cirkel nu');
+    expect(query(el, '.snapshot-side.snapshot-now h5').textContent).to.contain('De cirkel nu');
     expect(query(el, '.snapshot-list').textContent).to.contain('15 januari 2026');
   });
 });
@@ -219,9 +219,9 @@ describe('snapshots: ladder', () => {
     await el.updateComplete;
     query<HTMLButtonElement>(el, '.snapshot-open').click();
     await el.updateComplete;
-    const now = query(el, '.snapshot-side.now');
+    const now = query(el, '.snapshot-side.snapshot-now');
     expect(now.textContent).to.match(/Example 1: .*\(was: Co-design\)/s);
-    const then = query(el, '.snapshot-side.then');
+    const then = query(el, '.snapshot-side.snapshot-then');
     expect(then.querySelectorAll('input, textarea, select, button').length).to.equal(0);
     expect(then.textContent).to.contain('Co-design');
   });
