@@ -187,3 +187,39 @@ describe('profile cards: gallery of the group', () => {
     expect(query(el, '.gallery-count').textContent).to.equal('3 kaarten');
   });
 });
+
+describe('support circle: a name opens that person’s profile card', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('offers the card only for names with a card on the page, and moves focus to it', async () => {
+    await import('../src/support-circle/define.js');
+    const circle = document.createElement('coprod-support-circle');
+    circle.value = {
+      type: 'coprod-support-circle',
+      version: 1,
+      people: [
+        { id: 'p1', name: ` ${teamProfiles[0].name.toUpperCase()} `, ring: 'co-producers', involvement: '', contact: '' },
+        { id: 'p2', name: 'Iemand zonder kaart', ring: 'participants', involvement: '', contact: '' },
+      ],
+    };
+    document.body.append(circle);
+    const card = document.createElement('coprod-profile-card');
+    card.value = clone(teamProfiles[0]);
+    document.body.append(card);
+    await eventually(() => circle.shadowRoot!.querySelectorAll('.open-card').length === 1, 'the circle finds the card', 10_000);
+    const button = circle.shadowRoot!.querySelector<HTMLButtonElement>('.open-card')!;
+    expect(button.closest('[data-person]')!.getAttribute('data-person')).to.equal('p1');
+    expect(button.textContent).to.contain('Open the profile card');
+    button.click();
+    expect(document.activeElement === card, 'focus in the card').to.equal(true);
+    expect(card.shadowRoot!.activeElement!.id).to.equal('card-title');
+    // The card gets another name: the offer goes.
+    card.value = { ...card.value, name: 'Een andere naam' };
+    await eventually(() => circle.shadowRoot!.querySelectorAll('.open-card').length === 0, 'the offer goes', 10_000);
+    // Read-only circles offer it too.
+    card.value = { ...card.value, name: teamProfiles[0].name };
+    circle.readonly = true;
+    await eventually(() => circle.shadowRoot!.querySelectorAll('.open-card').length === 1, 'read-only offer', 10_000);
+    expect(circle.shadowRoot!.querySelectorAll('.remove').length).to.equal(0);
+  });
+});

@@ -108,6 +108,21 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     return super.isReadonly || this.printing.active;
   }
 
+  /**
+   * Moves the keyboard to the card's title (the card itself is not a control), e.g. when the
+   * support circle opens this person's card.
+   * @param options - As for `HTMLElement.focus()`.
+   */
+  override focus(options?: FocusOptions): void {
+    const title = this.renderRoot.querySelector<HTMLElement>('#card-title, #gallery-title');
+    if (!title) {
+      super.focus(options);
+      return;
+    }
+    title.tabIndex = -1;
+    title.focus(options);
+  }
+
   /** What the card shows: the group's choice when it follows a template, else its own. */
   private get _show(): ProfileShow {
     return this._group.template?.show ?? this.current.show;

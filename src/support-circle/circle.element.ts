@@ -15,6 +15,7 @@ import { looksLikeRoleOrGroup, roleWords } from './circle.hints.js';
 import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, type KeyedRingLayout, type PlacedMark, type RingLayout } from './circle.layout.js';
 import { circleChanges, countByRing, emptyPerson, keepCircleSnapshot, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
 import { SnapshotsController, snapshotName, snapshotStyles } from '../core/snapshots.js';
+import { ProfileCardsController } from './circle.cards.js';
 import { supportCircleStyles } from './circle.styles.js';
 import { circlePrintStyles, renderCirclePrint } from './circle.print.js';
 import { renderPrintNameLine } from '../core/print.js';
@@ -108,6 +109,9 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     viewWidth: VIEW_SIZE,
     text: () => this.renderRoot.querySelector('.mark-text') ?? this.renderRoot.querySelector('.ring-name'),
   });
+
+  /** Profile cards on the page by name: a person with a card can open it. */
+  private readonly _cards = new ProfileCardsController(this);
 
   /** Dated snapshots: "the circle at the start", shown beside the circle now. */
   private readonly _snapshots = new SnapshotsController<CircleSnapshot>(this, {
@@ -487,7 +491,10 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
                 people,
                 (person) => person.id,
                 // A row renders again only when its person, the language or the mode changed.
-                (person) => guard([person, locale, readonly, this.roleWords, this._fieldMessages], () => this._renderPerson(person)),
+                (person) => {
+                  const hasCard = this._cards.cardOf(person.name) !== undefined;
+                  return guard([person, locale, readonly, this.roleWords, this._fieldMessages, hasCard], () => this._renderPerson(person, hasCard));
+                },
               )}
             </ul>`
         : html`<p class="nobody">${msg('Nobody in the list yet.')}</p>`}
@@ -505,7 +512,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     </section>`;
   }
 
-  private _renderPerson(person: CirclePerson): TemplateResult {
+  private _renderPerson(person: CirclePerson, hasCard = false): TemplateResult {
     const name = this._displayName(person);
     const roleLike = this._looksLikeRoleOrGroup(person.name);
     const ringId = `ring-${fieldId(person.id)}`;
@@ -545,12 +552,19 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
           multiline: true,
           apply: (text) => this._update(person.id, { contact: text }),
         })}
-        ${this.isReadonly
+        ${this.isReadonly && !hasCard
           ? nothing
           : html`<div class="person-actions">
-              <button type="button" class="quiet remove" @click=${() => this._removePerson(person.id)}>
-                ${msg('Remove')}<span class="visually-hidden"> ${name}</span>
-              </button>
+              ${hasCard
+                ? html`<button type="button" class="quiet open-card" @click=${() => this._openCard(person.name)}>
+                    ${msg('Open the profile card')}<span class="visually-hidden">: ${name}</span>
+                  </button>`
+                : nothing}
+              ${this.isReadonly
+                ? nothing
+                : html`<button type="button" class="quiet remove" @click=${() => this._removePerson(person.id)}>
+                    ${msg('Remove')}<span class="visually-hidden"> ${name}</span>
+                  </button>`}
             </div>`}
       </fieldset>
     </li>`;
@@ -657,6 +671,14 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     }
     this._roving.handleKeydown(event);
   };
+
+  /** Moves to the person's profile card on the page: scrolled into view, focus on its title. */
+  private _openCard(name: string): void {
+    const card = this._cards.cardOf(name);
+    if (!card) return;
+    card.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    card.focus({ preventScroll: true });
+  }
 
   private _openInList(id: string): void {
     const row = this.renderRoot.querySelector<HTMLElement>(`#person-${fieldId(id)}`);

@@ -384,6 +384,7 @@
 'saf009334aed815b1': `Deze oefening is tegelijk in een ander tabblad of venster veranderd. Je ziet nu de nieuwste versie. Met Ongedaan maken krijg je jouw versie terug.`,
 'saf0f264eee48a382': `Pijltje omlaag:`,
 'saf0fc8cf6a2c62ca': `Het adres begint met https://. Een foto die je kiest, maken we klein. Zo is hij snel bewaard.`,
+'sb180034b90480edf': `Profiel openen`,
 'sb193164502032790': `Plannen`,
 'sb233557012dcb328': `Omlaag`,
 'sb26cf7b8a9768946': `Hier hoort tekst.`,
