@@ -62,6 +62,7 @@ describe('profile cards: one template for the group', () => {
       expect(query(card, '.template-note').textContent).to.contain('Your group chose these sections');
       expect(queryAll(card, '.photo, #age').length).to.equal(0);
     }
+    await expect(cards[0]).to.be.accessible();
     // The card's own data is untouched: its third section is kept, not shown.
     expect(cards[0].value.sections.map((section) => section.id)).to.deep.equal(teamProfiles[0].sections.map((section) => section.id));
     expect(query(cards[0], '.template-note').textContent).to.contain('1 other section of yours is kept');
@@ -146,6 +147,7 @@ describe('profile cards: gallery of the group', () => {
       expect(article.getAttribute('aria-labelledby')).to.equal(article.querySelector('h3')!.id);
     }
     expect(articles[1].textContent).to.contain(teamProfiles[0].sections.find((section) => section.id === 'important')!.items[0]);
+    await expect(el).to.be.accessible();
     // Side by side on a wide screen.
     expect(articles[1].getBoundingClientRect().top).to.equal(articles[0].getBoundingClientRect().top);
     // It follows a card as it is filled in.

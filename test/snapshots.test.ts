@@ -120,6 +120,8 @@ describe('snapshots: support circle', () => {
     expect(now.textContent).to.contain(`${filledCircle.people[0].name} (was: Co-producers)`);
     expect(now.querySelector('.gone')!.textContent).to.contain(filledCircle.people[1].name);
 
+    // axe finds nothing wrong with the list and the two sides, in Dutch too.
+    await expect(el).to.be.accessible();
     query<HTMLButtonElement>(el, '.snapshot-open').click();
     await el.updateComplete;
     await el.updateComplete;
