@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/ladder/define.js';
 import type { LadderState } from '../src/ladder/ladder.types.js';
-import { filledLadder, municipalModel } from '../test/fixtures/ladder.fixtures.js';
+import { filledLadder, ladderWithSnapshots, municipalModel } from '../test/fixtures/ladder.fixtures.js';
 import { houseStyle } from './themes.js';
 
 interface LadderArgs {
@@ -25,6 +25,9 @@ type Story = StoryObj<LadderArgs>;
 export const Empty: Story = {};
 
 export const Filled: Story = { args: { value: filledLadder } };
+
+/** The worksheet "at the start" kept as a snapshot, shown beside now with the examples that moved. */
+export const Snapshots: Story = { name: 'Snapshots: at the start and now', args: { value: ladderWithSnapshots } };
 
 export const Arnstein: Story = {
   args: {

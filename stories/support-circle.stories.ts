@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/support-circle/define.js';
+import '../src/profile-card/define.js';
+import { filledProfile } from '../test/fixtures/profile-card.fixtures.js';
 import type { SupportCircleState } from '../src/support-circle/circle.types.js';
-import { circleWith, filledCircle } from '../test/fixtures/support-circle.fixtures.js';
+import { circleWith, circleWithSnapshots, filledCircle } from '../test/fixtures/support-circle.fixtures.js';
 import { houseStyle } from './themes.js';
 
 interface SupportCircleArgs {
@@ -27,6 +29,19 @@ export const Empty: Story = {};
 export const Neighbourhood: Story = {
   name: 'Dutch neighbourhood project',
   args: { value: filledCircle },
+};
+
+/** The circle "at the start" kept as a snapshot; press "Show beside now" to see what changed (stacked on a narrow screen). */
+export const Snapshots: Story = {
+  name: 'Snapshots: at the start and now',
+  args: { value: circleWithSnapshots },
+};
+
+/** Fatima has a profile card on this page: her row in the list offers "Open the profile card". */
+export const WithProfileCards: Story = {
+  name: 'Names open profile cards',
+  render: () => html`<coprod-support-circle .value=${filledCircle}></coprod-support-circle>
+    <coprod-profile-card readonly .value=${filledProfile}></coprod-profile-card>`,
 };
 
 /** A crowded circle: labels get shorter (first names, initials); focus or hover shows the whole name. */

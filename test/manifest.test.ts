@@ -3,6 +3,9 @@ import '../src/index.js';
 import '../src/room/define.js';
 import { filledByTag } from './fixtures/all.fixtures.js';
 import { firstAndLatestReadiness, groupReadiness } from './fixtures/radar-group.fixtures.js';
+import { circleWithSnapshots } from './fixtures/support-circle.fixtures.js';
+import { ladderWithSnapshots } from './fixtures/ladder.fixtures.js';
+import { teamProfiles } from './fixtures/profile-card.fixtures.js';
 import { clone, mount, shadow } from './helpers.js';
 
 /** custom-elements.json (built by `npm test` first) against the elements as they render. */
@@ -60,7 +63,11 @@ describe('custom-elements.json matches the rendered elements', () => {
           ? ['three-good-things', 'postcard', 'diary'].map((mode) => ({ ...clone(filledByTag[tag]), mode }))
           : tag === 'coprod-readiness-radar'
             ? [clone(filledByTag[tag]), clone(groupReadiness), clone(firstAndLatestReadiness)]
-            : [clone(filledByTag[tag])];
+            : tag === 'coprod-support-circle'
+              ? [clone(filledByTag[tag]), clone(circleWithSnapshots)]
+              : tag === 'coprod-ladder'
+                ? [clone(filledByTag[tag]), clone(ladderWithSnapshots)]
+                : [clone(filledByTag[tag])];
       for (const [readonly, state] of [false, true].flatMap((ro) => states.map((st) => [ro, st] as const))) {
         const el = await mount(tag, { properties: { value: clone(state) }, attributes: readonly ? { readonly: '' } : {} });
         // A card handed in goes to a host that takes it.
@@ -77,6 +84,13 @@ describe('custom-elements.json matches the rendered elements', () => {
           await el.updateComplete;
           collect();
         }
+        // a snapshot shown beside now,
+        const openSnapshot = shadow(el).querySelector<HTMLButtonElement>('.snapshot-open');
+        if (openSnapshot) {
+          openSnapshot.click();
+          await el.updateComplete;
+          collect();
+        }
         // and the card's thank-you after handing it in.
         const handIn = shadow(el).querySelector<HTMLButtonElement>('[part~="hand-in"]');
         if (handIn) {
@@ -85,6 +99,18 @@ describe('custom-elements.json matches the rendered elements', () => {
           collect();
         }
         el.remove();
+      }
+      // A group's profile cards: one following the group's template, one showing the gallery.
+      if (tag === 'coprod-profile-card') {
+        const template = await mount(tag, { properties: { value: clone(filledByTag[tag]) }, attributes: { id: 'manifest-template' } });
+        const follower = await mount(tag, { properties: { value: clone(teamProfiles[0]) }, attributes: { template: 'manifest-template' } });
+        const gallery = await mount(tag, { attributes: { template: 'manifest-template', gallery: '' } });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        for (const el of [follower, gallery]) {
+          await el.updateComplete;
+          for (const node of shadow(el).querySelectorAll('[part]')) for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
+        }
+        for (const el of [template, follower, gallery]) el.remove();
       }
       // `date-words` is the base's part beside a date field: an element without one (the ladder) has none.
       const missing = (declaration.cssParts ?? [])

@@ -7,7 +7,8 @@ import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { getLocale } from '../core/localization.js';
 import type { StateSchema } from '../core/validate.js';
 import { resolveModel, rungIdsOf } from './ladder.models.js';
-import { emptyExample, ladderSchema, nextExampleId } from './ladder.state.js';
+import { emptyExample, keepLadderSnapshot, ladderSchema, nextExampleId } from './ladder.state.js';
+import { SnapshotsController, snapshotName, snapshotStyles } from '../core/snapshots.js';
 import { ladderStyles } from './ladder.styles.js';
 import { ladderPrintStyles, renderBlankExamples, renderTendencyTicks } from './ladder.print.js';
 import { renderPrintNameLine } from '../core/print.js';
@@ -15,8 +16,10 @@ import {
   builtInModelIds,
   tendencies,
   type BuiltInModelId,
+  type LadderContent,
   type LadderExample,
   type LadderModel,
+  type LadderSnapshot,
   type LadderReflection,
   type LadderState,
   type Perspective,
@@ -43,6 +46,9 @@ const toneOfGroup: Record<string, string> = { 'doing-to': 'to', 'doing-for': 'fo
  * @csspart worksheet - The examples and the reflection.
  * @csspart example - One example card.
  * @csspart reflection - The personal reflection questions.
+ * @csspart snapshots - The dated snapshots of the worksheet: keep one, the list, one shown beside now.
+ * @csspart snapshot - One snapshot in the list.
+ * @csspart snapshot-compare - A snapshot (read-only) beside the worksheet as it is now.
  *
  * @cssproperty [--coprod-ladder-rail-color=var(--coprod-color-border)] - Colour of the ladder's rails and rung borders.
  * @cssproperty [--coprod-ladder-rung-background=var(--coprod-color-surface)] - Background of a rung.
@@ -52,7 +58,7 @@ const toneOfGroup: Record<string, string> = { 'doing-to': 'to', 'doing-for': 'fo
  * @cssproperty [--coprod-ladder-example-background=var(--coprod-color-surface-alt)] - Background of an example card.
  */
 export class CoprodLadder extends CoprodElement<LadderState> {
-  static override styles = [...CoprodElement.styles, ladderStyles, ladderPrintStyles];
+  static override styles = [...CoprodElement.styles, ladderStyles, snapshotStyles, ladderPrintStyles];
 
   protected override get schema(): StateSchema<LadderState> {
     return ladderSchema;
@@ -66,6 +72,34 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   private _focusExample: string | undefined;
   /** The resolved model of the last render: made again only when the model or the language changes, so unchanged examples skip re-rendering. */
   private _resolved: { source: LadderState['model']; locale: string; model: ResolvedModel } | undefined;
+  /** Dated snapshots: "the ladder at the start", shown beside the worksheet now. */
+  private readonly _snapshots = new SnapshotsController<LadderSnapshot>(this, {
+    snapshots: () => this.current.snapshots ?? [],
+    readonly: () => this.isReadonly,
+    keep: (label, date) => this.commit(keepLadderSnapshot(this.current, label, date)),
+    remove: (snapshot) =>
+      this.commitRemoval({ ...this.current, snapshots: (this.current.snapshots ?? []).filter((candidate) => candidate !== snapshot) }, snapshotName(snapshot)),
+    summary: (snapshot) => this._contentSummary(snapshot),
+    renderSnapshot: (snapshot) => this._renderContent(snapshot, () => ''),
+    renderNow: (snapshot) => {
+      const before = new Map(snapshot.examples.map((example) => [example.id, example]));
+      const thenModel = resolveModel(snapshot.model);
+      return this._renderContent(this.current, (example) => {
+        const old = before.get(example.id);
+        if (!old) return msg('new');
+        if (old.rung === example.rung) return '';
+        const rung = thenModel.rungs.find((candidate) => candidate.id === old.rung);
+        return msg(str`was: ${rung ? rung.label : msg('Not sure yet')}`);
+      });
+    },
+    announce: (text) => this.announce(text),
+    words: () => ({
+      intro: msg('Keep the worksheet as it is today, for example at the start. Later you can see it beside the worksheet as it is then.'),
+      keep: msg('Keep the worksheet as a snapshot'),
+      now: msg('The worksheet now'),
+    }),
+  });
+
   /** Each example's number (1, 2, …) in the last render. */
   private _numbers = new Map<LadderExample, number>();
 
@@ -103,8 +137,40 @@ export class CoprodLadder extends CoprodElement<LadderState> {
         ${this._renderLadder(model)}
         <div class="worksheet" part="worksheet">${this._renderExamples(model)} ${this._renderReflection()}</div>
       </div>
+      ${this.printing.active ? this._snapshots.renderPrint() : this._snapshots.render()}
       <div class="footer">${this.renderFileActions('participation-ladder.json')}</div>
     `;
+  }
+
+  /** "3 examples · Doing with": what a snapshot holds, in a few words. */
+  private _contentSummary(content: LadderContent): string {
+    const count = content.examples.length;
+    const examples = count === 1 ? msg('1 example') : msg(str`${count} examples`);
+    const tendency = content.reflection.tendency;
+    return tendency ? `${examples} · ${this._tendencyLabel(tendency)}` : examples;
+  }
+
+  private _tendencyLabel(tendency: Tendency): string {
+    return tendency === 'to' ? msg('Doing to') : tendency === 'for' ? msg('Doing for') : msg('Doing with');
+  }
+
+  /** A worksheet as text (a snapshot, or now): the steps top down with their examples, then the tendency. */
+  private _renderContent(content: LadderContent, note: (example: LadderExample) => string): TemplateResult {
+    const model = resolveModel(content.model);
+    const number = new Map(content.examples.map((example, index) => [example.id, index + 1]));
+    const line = (example: LadderExample) => {
+      const change = note(example);
+      const name = msg(str`Example ${number.get(example.id) ?? 0}`);
+      return html`<li>${example.what.trim() ? `${name}: ${example.what.trim()}` : name}${change ? html` <span class="change">(${change})</span>` : nothing}</li>`;
+    };
+    const unplaced = content.examples.filter((example) => example.rung === null || !model.rungs.some((rung) => rung.id === example.rung));
+    return html`<p class="snapshot-summary">${model.label} · ${this._contentSummary(content)}</p>
+      ${[...model.rungs].reverse().map((rung) => {
+        const placed = content.examples.filter((example) => example.rung === rung.id);
+        return placed.length ? html`<h6>${rung.label}</h6><ul>${placed.map(line)}</ul>` : nothing;
+      })}
+      ${unplaced.length ? html`<h6>${msg('Not sure yet')}</h6><ul>${unplaced.map(line)}</ul>` : nothing}
+      ${content.examples.length === 0 ? html`<p>${msg('No examples yet.')}</p>` : nothing}`;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

@@ -10,8 +10,11 @@ import {
   type LadderGroup,
   type LadderModel,
   type LadderRung,
+  type LadderContent,
+  type LadderSnapshot,
   type LadderState,
 } from './ladder.types.js';
+import { nextSnapshotId, readSnapshotHeader, readSnapshots } from '../core/snapshots.js';
 
 const MAX_RUNGS = 30;
 const MAX_EXAMPLES = 200;
@@ -88,35 +91,48 @@ function readExample(value: unknown, path: string, rungIds: readonly string[], c
   };
 }
 
+/** Reads model, perspective, examples and reflection of the state (`at` = '') or of a snapshot. */
+function readContent(data: Json, at: string, check: Checker): LadderContent {
+  const model =
+    typeof data.model === 'object' && data.model !== null && !Array.isArray(data.model)
+      ? readCustomModel(data.model as Json, `${at}/model`, check)
+      : data.model === undefined
+        ? 'co-production'
+        : (check.oneOf(data.model, builtInModelIds, `${at}/model`) ?? 'co-production');
+  const rungIds = rungIdsOf(model);
+  const examples = check
+    .list(data.examples, `${at}/examples`, { max: MAX_EXAMPLES })
+    .map((example, index) => readExample(example, pointer(`${at}/examples`, index), rungIds, check));
+  check.uniqueIds(examples, `${at}/examples`);
+  const reflection = data.reflection === undefined ? {} : (check.object(data.reflection, `${at}/reflection`) ?? {});
+  return {
+    model,
+    perspective: data.perspective === undefined ? 'individual' : (check.oneOf(data.perspective, perspectives, `${at}/perspective`) ?? 'individual'),
+    examples,
+    reflection: {
+      tendency: check.oneOfOrNull(reflection.tendency, tendencies, `${at}/reflection/tendency`),
+      moveUp: check.text(reflection.moveUp, `${at}/reflection/moveUp`),
+      skills: check.text(reflection.skills, `${at}/reflection/skills`),
+      support: check.text(reflection.support, `${at}/reflection/support`),
+    },
+  };
+}
+
+/** The state with the worksheet as it is now kept as a snapshot (a copy: later edits do not reach it). */
+export function keepLadderSnapshot(state: LadderState, label: string, date: string): LadderState {
+  const snapshots = state.snapshots ?? [];
+  const { model, perspective, examples, reflection } = structuredClone(state);
+  const snapshot: LadderSnapshot = { id: nextSnapshotId(snapshots), label, date, model, perspective, examples, reflection };
+  return { ...state, snapshots: [...snapshots, snapshot] };
+}
+
 export const ladderSchema: StateSchema<LadderState> = {
   type: 'coprod-ladder',
   version: 1,
   empty: emptyLadder,
   read(data, check) {
-    const model =
-      typeof data.model === 'object' && data.model !== null && !Array.isArray(data.model)
-        ? readCustomModel(data.model as Json, '/model', check)
-        : data.model === undefined
-          ? 'co-production'
-          : (check.oneOf(data.model, builtInModelIds, '/model') ?? 'co-production');
-    const rungIds = rungIdsOf(model);
-    const examples = check
-      .list(data.examples, '/examples', { max: MAX_EXAMPLES })
-      .map((example, index) => readExample(example, pointer('/examples', index), rungIds, check));
-    check.uniqueIds(examples, '/examples');
-    const reflection = data.reflection === undefined ? {} : (check.object(data.reflection, '/reflection') ?? {});
-    return {
-      type: 'coprod-ladder',
-      version: 1,
-      model,
-      perspective: data.perspective === undefined ? 'individual' : (check.oneOf(data.perspective, perspectives, '/perspective') ?? 'individual'),
-      examples,
-      reflection: {
-        tendency: check.oneOfOrNull(reflection.tendency, tendencies, '/reflection/tendency'),
-        moveUp: check.text(reflection.moveUp, '/reflection/moveUp'),
-        skills: check.text(reflection.skills, '/reflection/skills'),
-        support: check.text(reflection.support, '/reflection/support'),
-      },
-    };
+    const content = readContent(data, '', check);
+    const snapshots = readSnapshots(data.snapshots, check, (raw, path): LadderSnapshot => ({ ...readSnapshotHeader(raw, path, check), ...readContent(raw, path, check) }));
+    return { type: 'coprod-ladder', version: 1, ...content, ...(snapshots && { snapshots }) };
   },
 };

@@ -50,13 +50,28 @@ export interface LadderReflection {
   support: string;
 }
 
-export interface LadderState {
-  type: 'coprod-ladder';
-  version: 1;
+/** What the worksheet holds: kept whole in the state and in each snapshot. */
+export interface LadderContent {
   model: BuiltInModelId | LadderModel;
   perspective: Perspective;
   examples: LadderExample[];
   reflection: LadderReflection;
+}
+
+/** The worksheet as it was on a date ("at the start"): kept, read-only, with its own ladder model. */
+export interface LadderSnapshot extends LadderContent {
+  id: string;
+  /** The person's name for it; may be empty (then its date names it). Up to 200 characters. */
+  label: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
+
+export interface LadderState extends LadderContent {
+  type: 'coprod-ladder';
+  version: 1;
+  /** Optional (*new*): earlier states of the worksheet, in the order they were kept. */
+  snapshots?: LadderSnapshot[];
 }
 
 /** A model with its labels in the active locale, as the view draws it. */

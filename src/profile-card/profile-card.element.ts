@@ -1,5 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { getLocale } from '../core/localization.js';
+import { RovingFocusController } from '../core/roving-focus.js';
+import { ProfileGroupController, sectionsByTemplate } from './profile-card.group.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { NAME_LIMIT } from '../core/limits.js';
@@ -9,7 +14,7 @@ import { photoFileToDataUrl } from './photo.js';
 import { isDefaultSection, MAX_AGE, MAX_ITEMS, MAX_SECTIONS, moveSection, nextSectionId, profileSchema } from './profile-card.state.js';
 import { profilePrintStyles, renderProfilePrintLines } from './profile-card.print.js';
 import { profileStyles } from './profile-card.styles.js';
-import type { DefaultSectionId, ProfileSection, ProfileState } from './profile-card.types.js';
+import type { DefaultSectionId, ProfileSection, ProfileShow, ProfileState } from './profile-card.types.js';
 
 /** Translated titles of the template's sections (called at render time, in the active locale). */
 function defaultTitle(id: DefaultSectionId): string {
@@ -29,13 +34,13 @@ export function sectionTitle(section: ProfileSection): string {
   return isDefaultSection(section.id) ? defaultTitle(section.id) : '';
 }
 
-function initials(name: string): string {
+export function initials(name: string): string {
   return name
     .trim()
     .split(/\s+/)
     .filter(Boolean)
     .filter((_, index, words) => index === 0 || index === words.length - 1)
-    .map((word) => [...word][0]?.toUpperCase() ?? '')
+    .map((word) => [...word].find((char) => /\p{L}|\p{N}/u.test(char))?.toUpperCase() ?? '')
     .join('');
 }
 
@@ -55,6 +60,9 @@ function initials(name: string): string {
  * @csspart section - One section.
  * @csspart section-title - A section's title.
  * @csspart item - One item of a section.
+ * @csspart template-note - Says that the group chose the sections (a card with `template`).
+ * @csspart gallery - The group's cards side by side (a card with `gallery`).
+ * @csspart gallery-card - One card in the gallery.
  *
  * @cssproperty [--coprod-profile-font-size=1.125rem] - Text size of the card (large by default, for easy reading).
  * @cssproperty [--coprod-profile-card-background=var(--coprod-color-surface)] - Background of the card.
@@ -70,6 +78,25 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     return profileSchema;
   }
 
+  /**
+   * The id of the group's template card: a `coprod-profile-card` on the same page whose
+   * sections (ids, titles, order) and photo/age choices this card shows, and follows as they
+   * change. The card's own items stay its own; sections the template lacks are kept, not shown.
+   */
+  @property({ reflect: true }) template: string | null = null;
+
+  /**
+   * Shows the group's cards side by side, read-only, instead of this card's form: the
+   * template card named by `template` and every other card that names it, in page order.
+   */
+  @property({ type: Boolean, reflect: true }) gallery = false;
+
+  private readonly _group = new ProfileGroupController(this);
+  private readonly _galleryFocus = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.gallery-card')],
+    orientation: 'both',
+  });
+
   @state() private _ageError = false;
   @state() private _photoError: string | undefined;
   @state() private _photoBusy = false;
@@ -81,24 +108,115 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     return super.isReadonly || this.printing.active;
   }
 
+  /**
+   * Moves the keyboard to the card's title (the card itself is not a control), e.g. when the
+   * support circle opens this person's card.
+   * @param options - As for `HTMLElement.focus()`.
+   */
+  override focus(options?: FocusOptions): void {
+    const title = this.renderRoot.querySelector<HTMLElement>('#card-title, #gallery-title');
+    if (!title) {
+      super.focus(options);
+      return;
+    }
+    title.tabIndex = -1;
+    title.focus(options);
+  }
+
+  /** What the card shows: the group's choice when it follows a template, else its own. */
+  private get _show(): ProfileShow {
+    return this._group.template?.show ?? this.current.show;
+  }
+
+  /** The sections shown: in the template's order and words when the card follows one. */
+  private get _sections(): ProfileSection[] {
+    const template = this._group.template;
+    return template ? sectionsByTemplate(this.current, template) : this.current.sections;
+  }
+
   override render(): TemplateResult {
+    if (this.gallery) return this._renderGallery();
     const profile = this.current;
+    const templated = this._group.template !== undefined;
+    const sections = this._sections;
+    const show = this._show;
     return html`<article class=${this.isReadonly ? 'card readonly' : 'card'} part="card" aria-labelledby="card-title">
       ${this.isReadonly ? nothing : html`<h2 id="card-title" class="form-title">${msg('My profile')}</h2>
             <p class="intro">${msg('Share a little about yourself. Everyone in the group fills in the same card.')}</p>
-            ${this._renderShowChoices()}`}
+            ${templated ? this._renderTemplateNote(sections) : this._renderShowChoices()}`}
       ${this.renderNotices()}
       <header class="top" part="header">
-        ${profile.show.photo ? this._renderPhoto() : nothing}
+        ${show.photo ? this._renderPhoto() : nothing}
         <div class="who">${this.isReadonly ? this._renderWhoReadonly() : this._renderWhoFields()}</div>
       </header>
-      ${profile.show.photo && !this.isReadonly ? this._renderPhotoControls() : nothing}
-      <div class="sections" part="sections">${profile.sections.map((section, index) => this._renderSection(section, index))}</div>
-      ${this.isReadonly || profile.sections.length >= MAX_SECTIONS
+      ${show.photo && !this.isReadonly ? this._renderPhotoControls() : nothing}
+      <div class="sections" part="sections">${sections.map((section, index) => this._renderSection(section, index, templated))}</div>
+      ${this.isReadonly || templated || profile.sections.length >= MAX_SECTIONS
         ? nothing
         : html`<button type="button" class="add-section" @click=${this._addSection}>${msg('Add a section')}</button>`}
       ${this.renderFileActions('profile.json')}
     </article>`;
+  }
+
+  private _renderTemplateNote(shown: readonly ProfileSection[]): TemplateResult {
+    const ids = new Set(shown.map((section) => section.id));
+    const hidden = this.current.sections.filter((section) => !ids.has(section.id) && section.items.some((item) => item.trim())).length;
+    return html`<p class="hint template-note" part="template-note">
+      ${msg('Your group chose these sections. Everyone fills in the same ones.')}
+      ${hidden === 0 ? nothing : hidden === 1 ? msg('1 other section of yours is kept, but not shown.') : msg(str`${hidden} other sections of yours are kept, but not shown.`)}
+    </p>`;
+  }
+
+  /** The group's cards side by side, read-only: each a heading, its photo and its sections as text. */
+  private _renderGallery(): TemplateResult {
+    const members = this._group.members;
+    const template = this._group.template;
+    const locale = getLocale();
+    const count = members.length;
+    return html`<section class="gallery" part="gallery" aria-labelledby="gallery-title">
+      <h2 id="gallery-title">${msg('The cards of the group')}</h2>
+      <p class="gallery-count" id="gallery-count">${count === 0 ? msg('No cards in this group yet.') : count === 1 ? msg('1 card') : msg(str`${count} cards`)}</p>
+      ${count > 1 ? html`<p class="hint gallery-keys">${msg('Keyboard: press Tab to go to the cards. The arrow keys go from card to card.')}</p>` : nothing}
+      ${this.renderNotices()}
+      <ul class="gallery-cards" aria-labelledby="gallery-title" @keydown=${(event: KeyboardEvent) => this._galleryFocus.handleKeydown(event)}>
+        ${repeat(
+          members,
+          (member) => member.card,
+          (member, index) => guard([member.state, template, locale, index], () => this._renderGalleryCard(member.state, index, template)),
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private _renderGalleryCard(profile: Readonly<ProfileState>, index: number, template: ProfileGroupController['template']): TemplateResult {
+    const show = template?.show ?? profile.show;
+    const sections = template ? sectionsByTemplate(profile, template) : profile.sections;
+    const name = profile.name.trim() || msg('Without a name');
+    const headingId = `gallery-name-${index}`;
+    return html`<li class="gallery-item">
+      <article class="gallery-card" part="gallery-card" tabindex="-1" aria-labelledby=${headingId}>
+        <header class="top">
+          ${show.photo
+            ? html`<div class="photo" part="photo">
+                ${profile.photo
+                  ? html`<img src=${profile.photo} alt=${profile.name.trim() ? msg(str`Photo of ${profile.name.trim()}`) : msg('Profile photo')} referrerpolicy="no-referrer" decoding="async" />`
+                  : html`<span class="initials" aria-hidden="true">${initials(profile.name)}</span>`}
+              </div>`
+            : nothing}
+          <div class="who">
+            <h3 id=${headingId} class="name">${name}</h3>
+            ${show.age && profile.age !== null ? html`<p class="age">${msg(str`Age: ${profile.age}`)}</p>` : nothing}
+          </div>
+        </header>
+        ${sections.map((section) => {
+          const items = section.items.filter((item) => item.trim());
+          return html`<section class="section">
+            <h4>${sectionTitle(section).trim() || msg('Untitled section')}</h4>
+            ${items.length ? html`<ul class="items">${items.map((item) => html`<li class="item read-text">${item}</li>`)}</ul>` : html`<p class="nothing-yet">${msg('Nothing written yet.')}</p>`}
+          </section>`;
+        })}
+      </article>
+    </li>`;
   }
 
 
@@ -133,7 +251,8 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   }
 
   private _renderWhoReadonly(): TemplateResult {
-    const { name, age, show } = this.current;
+    const { name, age } = this.current;
+    const show = this._show;
     return html`<h2 id="card-title" class="name" part="name">${name.trim() || msg('My profile')}</h2>
       ${show.age && age !== null ? html`<p class="age">${msg(str`Age: ${age}`)}</p>` : nothing}
       ${this.printing.active ? renderProfilePrintLines({ blankName: !name.trim(), blankAge: show.age && age === null }) : nothing}`;
@@ -148,7 +267,7 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
         limit: NAME_LIMIT,
         apply: (name) => ({ ...this.current, name }),
       })}
-      ${profile.show.age
+      ${this._show.age
         ? html`<div class="field age-field">
             <label for="age">${msg('Age')}</label>
             <input
@@ -198,7 +317,7 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     </div>`;
   }
 
-  private _renderSection(section: ProfileSection, index: number): TemplateResult {
+  private _renderSection(section: ProfileSection, index: number, templated = false): TemplateResult {
     const title = sectionTitle(section);
     const shownTitle = title.trim() || msg('Untitled section');
     const headingId = `section-${fieldId(section.id)}`;
@@ -242,7 +361,12 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
             ${msg('Add an item')}
           </button>`
         : nothing}
-      <details class="section-tools" ?open=${this._openTools === section.id} @toggle=${(event: Event) => this._onToolsToggle(event, section.id)}>
+      ${templated ? nothing : this._renderSectionTools(section, index, title, shownTitle)}
+    </section>`;
+  }
+
+  private _renderSectionTools(section: ProfileSection, index: number, title: string, shownTitle: string): TemplateResult {
+    return html`<details class="section-tools" ?open=${this._openTools === section.id} @toggle=${(event: Event) => this._onToolsToggle(event, section.id)}>
         <summary>${msg('Change this section')}<span class="visually-hidden">: ${shownTitle}</span></summary>
         ${this.renderTextField({
           key: `${section.id}-title`,
@@ -261,8 +385,7 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
           </button>
           <button type="button" class="quiet remove-section" @click=${() => this._removeSection(section)}>${msg('Remove this section')}</button>
         </div>
-      </details>
-    </section>`;
+      </details>`;
   }
 
   private _itemKey(sectionId: string, index: number): string {
@@ -270,6 +393,12 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   }
 
   private _updateSection(id: string, change: Partial<ProfileSection>): ProfileState {
+    if (!this.current.sections.some((section) => section.id === id)) {
+      // A template's section this card has no items in yet: it joins the card, with the template's title.
+      const shown = this._sections.find((section) => section.id === id);
+      const added: ProfileSection = { ...(shown?.title !== undefined && { title: shown.title }), id, items: [''], ...change };
+      return { ...this.current, sections: [...this.current.sections, added] };
+    }
     return { ...this.current, sections: this.current.sections.map((section) => (section.id === id ? { ...section, ...change } : section)) };
   }
 

@@ -277,7 +277,59 @@ export const profileStyles = css`
     }
   }
 
+  /* The group's cards side by side: as many columns as fit, each card as tall as its row. */
+  .gallery h2 {
+    font-size: 1.4em;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .gallery-count {
+    margin: 0 0 var(--_space);
+  }
+  .gallery-cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: calc(var(--_space) * 2);
+  }
+  .gallery-item {
+    display: flex;
+    min-width: 0;
+  }
+  .gallery-card {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border: 2px solid var(--_card-border);
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_card-background);
+    --_photo-size: 4.5rem;
+  }
+  .gallery-card .name {
+    font-size: 1.2em;
+    margin: 0;
+  }
+  .gallery-card .section {
+    min-height: 0;
+  }
+  .gallery-card h4 {
+    font-size: 1em;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .gallery-card .initials {
+    font-size: 1.5em;
+  }
+  .gallery-card .nothing-yet {
+    margin: 0;
+    color: var(--_muted);
+    font-style: italic;
+  }
+
   @media (forced-colors: active) {
+    .gallery-card,
     .card,
     .photo,
     .section {

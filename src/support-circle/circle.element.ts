@@ -13,11 +13,13 @@ import { RovingFocusController } from '../core/roving-focus.js';
 import type { StateSchema } from '../core/validate.js';
 import { looksLikeRoleOrGroup, roleWords } from './circle.hints.js';
 import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, type KeyedRingLayout, type PlacedMark, type RingLayout } from './circle.layout.js';
-import { countByRing, emptyPerson, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
+import { circleChanges, countByRing, emptyPerson, keepCircleSnapshot, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
+import { SnapshotsController, snapshotName, snapshotStyles } from '../core/snapshots.js';
+import { ProfileCardsController } from './circle.cards.js';
 import { supportCircleStyles } from './circle.styles.js';
 import { circlePrintStyles, renderCirclePrint } from './circle.print.js';
 import { renderPrintNameLine } from '../core/print.js';
-import { ringIds, type CirclePerson, type RingId, type SupportCircleState } from './circle.types.js';
+import { ringIds, type CirclePerson, type CircleSnapshot, type RingId, type SupportCircleState } from './circle.types.js';
 
 /** A pointer drag of a mark, from `pointerdown` until it ends. */
 interface Drag {
@@ -51,6 +53,9 @@ const DRAG_THRESHOLD = 8;
  * @csspart legend - The four rings with their meaning.
  * @csspart grid - The list of everyone (read-only: sorted by ring).
  * @csspart person - One person in the list.
+ * @csspart snapshots - The dated snapshots of the circle: keep one, the list, one shown beside now.
+ * @csspart snapshot - One snapshot in the list.
+ * @csspart snapshot-compare - A snapshot (read-only) beside the circle as it is now.
  *
  * @cssproperty [--coprod-circle-co-producers-background=30% accent] - Fill of the centre ring (co-producers).
  * @cssproperty [--coprod-circle-participants-background=19% accent] - Fill of the second ring (participants).
@@ -62,7 +67,7 @@ const DRAG_THRESHOLD = 8;
  * @cssproperty [--coprod-circle-hint-color=var(--coprod-color-warning)] - The tip shown when a name looks like a job or a group.
  */
 export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
-  static override styles = [...CoprodElement.styles, supportCircleStyles, circlePrintStyles];
+  static override styles = [...CoprodElement.styles, supportCircleStyles, snapshotStyles, circlePrintStyles];
 
   /**
    * The words that make a name look like a job title or a group, per locale. Shared by every
@@ -103,6 +108,42 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     box: () => this.renderRoot.querySelector('.circle-box'),
     viewWidth: VIEW_SIZE,
     text: () => this.renderRoot.querySelector('.mark-text') ?? this.renderRoot.querySelector('.ring-name'),
+  });
+
+  /** Profile cards on the page by name: a person with a card can open it. */
+  private readonly _cards = new ProfileCardsController(this);
+
+  /** Dated snapshots: "the circle at the start", shown beside the circle now. */
+  private readonly _snapshots = new SnapshotsController<CircleSnapshot>(this, {
+    snapshots: () => this.current.snapshots ?? [],
+    readonly: () => this.isReadonly,
+    keep: (label, date) => this.commit(keepCircleSnapshot(this.current, label, date)),
+    remove: (snapshot) =>
+      this.commitRemoval({ ...this.current, snapshots: (this.current.snapshots ?? []).filter((candidate) => candidate !== snapshot) }, snapshotName(snapshot)),
+    summary: (snapshot) => this._summaryOf(snapshot.people),
+    // The snapshot alone (it never changes); what changed is noted on the side of now.
+    renderSnapshot: (snapshot) => this._renderPeopleByRing(snapshot.people, () => ''),
+    renderNow: (snapshot) => {
+      const changes = circleChanges(snapshot.people, this.current.people);
+      const gone = snapshot.people.filter((person) => changes.gone.has(person.id));
+      return html`${this._renderPeopleByRing(this.current.people, (person) => {
+        if (changes.added.has(person.id)) return msg('new');
+        const from = changes.movedFrom.get(person.id);
+        return from ? msg(str`was: ${this._ringLabel(from)}`) : '';
+      })}
+      ${gone.length
+        ? html`<h6>${msg('Not in the circle any more')} (${gone.length})</h6>
+            <ul class="gone">
+              ${gone.map((person) => html`<li>${this._displayName(person)} <span class="change">(${msg(str`was: ${this._ringLabel(person.ring)}`)})</span></li>`)}
+            </ul>`
+        : nothing}`;
+    },
+    announce: (text) => this.announce(text),
+    words: () => ({
+      intro: msg('Keep the circle as it is today, for example at the start. Later you can see it beside the circle as it is then.'),
+      keep: msg('Keep the circle as a snapshot'),
+      now: msg('The circle now'),
+    }),
   });
 
   /** Keyboard order of the marks (ring by ring, clockwise), from the last render. */
@@ -234,14 +275,36 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
         ${this._renderDrawing(layouts, people)} ${this._renderLegend()}
       </div>
       ${this.printing.active ? renderCirclePrint(people, (ring) => this._ringLabel(ring)) : nothing} ${this._renderGrid()}
+      ${this.printing.active ? this._snapshots.renderPrint() : nothing} ${this._snapshots.render()}
       <div class="footer">${this.renderFileActions('support-circle.json')}</div>
     `;
   }
 
   private _summary(): string {
-    const counts = countByRing(this.current.people);
-    if (this.current.people.length === 0) return msg('Nobody is in the circle yet.');
+    return this._summaryOf(this.current.people);
+  }
+
+  private _summaryOf(people: readonly CirclePerson[]): string {
+    const counts = countByRing(people);
+    if (people.length === 0) return msg('Nobody is in the circle yet.');
     return msg(str`In the circle: ${ringIds.map((ring) => this._ringCount(ring, counts[ring])).join(', ')}.`);
+  }
+
+  /** A read-only circle as text, ring by ring, each name with a note of what changed (if any). */
+  private _renderPeopleByRing(people: readonly CirclePerson[], note: (person: CirclePerson) => string): TemplateResult {
+    return html`<p class="snapshot-summary">${this._summaryOf(people)}</p>
+      ${ringIds.map((ring) => {
+        const onRing = people.filter((person) => person.ring === ring);
+        return onRing.length
+          ? html`<h6>${this._ringLabel(ring)} (${onRing.length})</h6>
+              <ul>
+                ${onRing.map((person) => {
+                  const change = note(person);
+                  return html`<li>${this._displayName(person)}${change ? html` <span class="change">(${change})</span>` : nothing}</li>`;
+                })}
+              </ul>`
+          : nothing;
+      })}`;
   }
 
   private _renderDrawing(layouts: RingLayout[], people: readonly CirclePerson[]): TemplateResult {
@@ -428,7 +491,10 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
                 people,
                 (person) => person.id,
                 // A row renders again only when its person, the language or the mode changed.
-                (person) => guard([person, locale, readonly, this.roleWords, this._fieldMessages], () => this._renderPerson(person)),
+                (person) => {
+                  const hasCard = this._cards.cardOf(person.name) !== undefined;
+                  return guard([person, locale, readonly, this.roleWords, this._fieldMessages, hasCard], () => this._renderPerson(person, hasCard));
+                },
               )}
             </ul>`
         : html`<p class="nobody">${msg('Nobody in the list yet.')}</p>`}
@@ -446,7 +512,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     </section>`;
   }
 
-  private _renderPerson(person: CirclePerson): TemplateResult {
+  private _renderPerson(person: CirclePerson, hasCard = false): TemplateResult {
     const name = this._displayName(person);
     const roleLike = this._looksLikeRoleOrGroup(person.name);
     const ringId = `ring-${fieldId(person.id)}`;
@@ -486,12 +552,19 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
           multiline: true,
           apply: (text) => this._update(person.id, { contact: text }),
         })}
-        ${this.isReadonly
+        ${this.isReadonly && !hasCard
           ? nothing
           : html`<div class="person-actions">
-              <button type="button" class="quiet remove" @click=${() => this._removePerson(person.id)}>
-                ${msg('Remove')}<span class="visually-hidden"> ${name}</span>
-              </button>
+              ${hasCard
+                ? html`<button type="button" class="quiet open-card" @click=${() => this._openCard(person.name)}>
+                    ${msg('Open the profile card')}<span class="visually-hidden">: ${name}</span>
+                  </button>`
+                : nothing}
+              ${this.isReadonly
+                ? nothing
+                : html`<button type="button" class="quiet remove" @click=${() => this._removePerson(person.id)}>
+                    ${msg('Remove')}<span class="visually-hidden"> ${name}</span>
+                  </button>`}
             </div>`}
       </fieldset>
     </li>`;
@@ -598,6 +671,14 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     }
     this._roving.handleKeydown(event);
   };
+
+  /** Moves to the person's profile card on the page: scrolled into view, focus on its title. */
+  private _openCard(name: string): void {
+    const card = this._cards.cardOf(name);
+    if (!card) return;
+    card.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    card.focus({ preventScroll: true });
+  }
 
   private _openInList(id: string): void {
     const row = this.renderRoot.querySelector<HTMLElement>(`#person-${fieldId(id)}`);

@@ -1,5 +1,6 @@
-import { Checker, pointer, type StateSchema } from '../core/validate.js';
-import { ringIds, type CirclePerson, type RingId, type SupportCircleState } from './circle.types.js';
+import { nextSnapshotId, readSnapshotHeader, readSnapshots } from '../core/snapshots.js';
+import { Checker, pointer, type Json, type StateSchema } from '../core/validate.js';
+import { ringIds, type CircleSnapshot, type CirclePerson, type RingId, type SupportCircleState } from './circle.types.js';
 
 /** More people than this is not a circle of support any more; the drawing stays usable up to here. */
 export const MAX_PEOPLE = 1000;
@@ -50,15 +51,45 @@ function readPerson(value: unknown, path: string, check: Checker): CirclePerson 
   };
 }
 
+function readPeople(value: unknown, path: string, check: Checker): CirclePerson[] {
+  const people = check.list(value, path, { max: MAX_PEOPLE }).map((person, index) => readPerson(person, pointer(path, index), check));
+  check.uniqueIds(people, path);
+  return people;
+}
+
+function readSnapshot(raw: Json, path: string, check: Checker): CircleSnapshot {
+  return { ...readSnapshotHeader(raw, path, check), people: readPeople(raw.people, pointer(path, 'people'), check) };
+}
+
+/** The state with the circle as it is now kept as a snapshot (a copy: later edits do not reach it). */
+export function keepCircleSnapshot(state: SupportCircleState, label: string, date: string): SupportCircleState {
+  const snapshots = state.snapshots ?? [];
+  const snapshot: CircleSnapshot = { id: nextSnapshotId(snapshots), label, date, people: structuredClone(state.people) };
+  return { ...state, snapshots: [...snapshots, snapshot] };
+}
+
+/** What changed for each person since a snapshot: new, moved from a ring, or gone. */
+export function circleChanges(then: readonly CirclePerson[], now: readonly CirclePerson[]) {
+  const before = new Map(then.map((person) => [person.id, person]));
+  const current = new Set(now.map((person) => person.id));
+  const added = new Set<string>();
+  const movedFrom = new Map<string, RingId>();
+  for (const person of now) {
+    const old = before.get(person.id);
+    if (!old) added.add(person.id);
+    else if (old.ring !== person.ring) movedFrom.set(person.id, old.ring);
+  }
+  const gone = new Set(then.filter((person) => !current.has(person.id)).map((person) => person.id));
+  return { added, movedFrom, gone };
+}
+
 export const supportCircleSchema: StateSchema<SupportCircleState> = {
   type: 'coprod-support-circle',
   version: 1,
   empty: emptyCircle,
   read(data, check) {
-    const people = check
-      .list(data.people, '/people', { max: MAX_PEOPLE })
-      .map((person, index) => readPerson(person, pointer('/people', index), check));
-    check.uniqueIds(people, '/people');
-    return { type: 'coprod-support-circle', version: 1, people };
+    const people = readPeople(data.people, '/people', check);
+    const snapshots = readSnapshots(data.snapshots, check, (raw, path) => readSnapshot(raw, path, check));
+    return { type: 'coprod-support-circle', version: 1, people, ...(snapshots && { snapshots }) };
   },
 };

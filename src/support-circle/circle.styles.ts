@@ -344,6 +344,8 @@ export const supportCircleStyles = css`
   }
   .person-actions {
     display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
     justify-content: flex-end;
     align-items: end;
   }

@@ -14,8 +14,20 @@ export interface CirclePerson {
   contact: string;
 }
 
+/** The circle as it was on a date ("at the start", "after three months"): kept, read-only. */
+export interface CircleSnapshot {
+  id: string;
+  /** The person's name for it; may be empty (then its date names it). Up to 200 characters. */
+  label: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  people: CirclePerson[];
+}
+
 export interface SupportCircleState {
   type: 'coprod-support-circle';
   version: 1;
   people: CirclePerson[];
+  /** Optional (*new*): earlier states of the circle, oldest first as kept. */
+  snapshots?: CircleSnapshot[];
 }
