@@ -1,26 +1,53 @@
 // A small Vue 3 app with a template, compiled in the browser, embedding an exercise as a
 // host would (custom elements declared with isCustomElement). Bundled by scripts/build-test-hosts.mjs.
-import { createApp, ref } from 'vue';
+import { createApp, ref, toRaw } from 'vue';
 import '../../dist/index.js';
+import type { HostOptions } from './host-options.js';
 
-export function mountVueHost(container: HTMLElement, tag: string, initial: unknown) {
+/** The example in docs/embedding.md: a ladder in a form (a template compiled in the browser here, an SFC in an app). */
+export function mountVueLadderForm(container: HTMLElement, start: unknown, onSave: (state: unknown) => void) {
+  const app = createApp({
+    setup: () => {
+      const ladder = ref(start);
+      return { ladder, save: () => onSave(toRaw(ladder.value)) };
+    },
+    template: `
+      <form @submit.prevent="save">
+        <coprod-ladder name="ladder" :value.prop="ladder" @coprod-change="ladder = $event.detail.value"></coprod-ladder>
+        <button>Save</button>
+      </form>`,
+  });
+  app.config.compilerOptions.isCustomElement = (name) => name.startsWith('coprod-');
+  app.mount(container);
+  return { unmount: () => app.unmount() };
+}
+
+/** Any exercise by tag, controlled (state follows `coprod-change`) or not (the same object throughout). */
+export function mountVueHost(container: HTMLElement, tag: string, initial: unknown, { controlled }: HostOptions) {
   const received: unknown[] = [];
+  const submitted: unknown[] = [];
+  // ref(): the element gets Vue's deep reactive proxy of the state, as in most Vue apps.
   const state = ref<unknown>(initial);
+  const renders = ref(0);
   const app = createApp({
     setup: () => ({
       state,
+      renders,
       onChange: (event: CustomEvent<{ value: unknown }>) => {
         received.push(event.detail.value);
-        state.value = event.detail.value;
+        if (controlled) state.value = event.detail.value;
       },
+      onSubmit: (event: SubmitEvent) => submitted.push(new FormData(event.target as HTMLFormElement).get('exercise')),
     }),
-    template: `<section><${tag} :value.prop="state" @coprod-change="onChange"></${tag}></section>`,
+    template: `<form @submit.prevent="onSubmit"><${tag} name="exercise" :value.prop="state" @coprod-change="onChange"></${tag}><output>{{ renders }}</output><button>Save</button></form>`,
   });
   app.config.compilerOptions.isCustomElement = (name) => name.startsWith('coprod-');
   app.mount(container);
   return {
     received,
+    submitted,
     setState: (value: unknown) => (state.value = value),
+    rerender: () => (renders.value += 1),
     unmount: () => app.unmount(),
   };
 }
