@@ -32,6 +32,33 @@ const hosts: [string, () => Promise<{ host: Mount; form: MountForm }>][] = [
   ['Angular 21', async () => ({ host: (await load('angular-host.js')).mountAngularHost, form: (await load('angular-host.js')).mountAngularLadderForm })],
 ];
 
+describe('Preact and an element defined only after the first render (docs/embedding.md)', () => {
+  it('gets "[object Object]" as its value attribute and refuses it: import the element first', async () => {
+    const { renderPreactElement } = await load('preact-host.js');
+    const container = document.body.appendChild(document.createElement('div'));
+    const refused: Event[] = [];
+    container.addEventListener('coprod-invalid', (event) => refused.push(event));
+    const tag = 'coprod-ladder-defined-late';
+    const app = renderPreactElement(container, tag, { value: clone(filledLadder) });
+    try {
+      const element = container.querySelector(tag) as Exercise;
+      expect(element.getAttribute('value')).to.equal('[object Object]');
+      customElements.define(tag, class extends (customElements.get('coprod-ladder') as CustomElementConstructor) {});
+      await element.updateComplete;
+      expect(refused).to.have.length(1);
+      expect(element.value).not.to.deep.equal(filledLadder);
+      // Defined before the render (as documented), the same props set the state.
+      const defined = renderPreactElement(container, 'coprod-ladder', { value: clone(filledLadder) });
+      await settle();
+      expect((container.querySelector('coprod-ladder') as Exercise).value).to.deep.equal(filledLadder);
+      defined.unmount();
+    } finally {
+      app.unmount();
+      container.remove();
+    }
+  });
+});
+
 type Exercise = HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
 const firstField = (element: HTMLElement) => shadow(element).querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type=text]')!;
 

@@ -32,6 +32,12 @@ export function mountPreactLadderForm(container: HTMLElement, start: LadderState
   return { unmount: () => render(null, container) };
 }
 
+/** Renders one element by tag with the given props, as Preact would in any app. */
+export function renderPreactElement(container: HTMLElement, tag: string, props: Record<string, unknown>) {
+  render(h(tag, props), container);
+  return { unmount: () => render(null, container) };
+}
+
 /** Any exercise by tag, controlled (state follows `coprod-change`) or not (the same object on every render). */
 export function mountPreactHost(container: HTMLElement, tag: string, initial: unknown, { controlled }: HostOptions) {
   const received: unknown[] = [];
