@@ -4,6 +4,7 @@ import { transformAsync } from '@babel/core';
 import { build, transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { compile, compileModule } from 'svelte/compiler';
+import { compileScript, parse } from 'vue/compiler-sfc';
 
 /** Svelte 5 components and rune modules (`.svelte.ts`) through svelte/compiler. */
 const sveltePlugin = {
@@ -37,6 +38,23 @@ const solidPlugin = {
   },
 };
 
+/** Vue single-file components (`<script setup lang="ts">`, template inlined) through vue/compiler-sfc. */
+const vuePlugin = {
+  name: 'vue',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /\.vue$/ }, async ({ path }) => {
+      const { descriptor, errors } = parse(await readFile(path, 'utf8'), { filename: path });
+      if (errors.length) return { errors: errors.map((error) => ({ text: String(error.message ?? error) })) };
+      const script = compileScript(descriptor, {
+        id: path,
+        inlineTemplate: true,
+        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('coprod-') } },
+      });
+      return { contents: script.content, loader: 'ts' };
+    });
+  },
+};
+
 await build({
   entryPoints: ['test/hosts/react-host.tsx', 'test/hosts/vue-host.ts', 'test/hosts/preact-host.tsx', 'test/hosts/solid-host.tsx', 'test/hosts/svelte/svelte-host.svelte.ts', 'test/hosts/angular-host.ts'],
   entryNames: '[name]',
@@ -51,7 +69,7 @@ await build({
   // dist/index.js imports side-effect-free chunks for ordering only; dropping them is right.
   logOverride: { 'ignored-bare-import': 'silent' },
   alias: { vue: 'vue/dist/vue.esm-bundler.js' },
-  plugins: [sveltePlugin, solidPlugin],
+  plugins: [sveltePlugin, solidPlugin, vuePlugin],
   define: {
     'process.env.NODE_ENV': '"production"',
     __VUE_OPTIONS_API__: 'true',

@@ -1,23 +1,14 @@
-// A small Vue 3 app with a template, compiled in the browser, embedding an exercise as a
-// host would (custom elements declared with isCustomElement). Bundled by scripts/build-test-hosts.mjs.
-import { createApp, ref, toRaw } from 'vue';
+// A small Vue 3 app embedding an exercise as a host would: a template compiled in the browser,
+// and the single-file component in vue/ (custom elements declared with isCustomElement). Bundled by scripts/build-test-hosts.mjs.
+import { createApp, ref } from 'vue';
+import type { LadderState } from 'coprod';
 import '../../dist/index.js';
 import type { HostOptions } from './host-options.js';
+import LadderForm from './vue/LadderForm.vue';
 
-/** The example in docs/embedding.md: a ladder in a form (a template compiled in the browser here, an SFC in an app). */
-export function mountVueLadderForm(container: HTMLElement, start: unknown, onSave: (state: unknown) => void) {
-  const app = createApp({
-    setup: () => {
-      const ladder = ref(start);
-      return { ladder, save: () => onSave(toRaw(ladder.value)) };
-    },
-    template: `
-      <form @submit.prevent="save">
-        <coprod-ladder name="ladder" :value.prop="ladder" @coprod-change="ladder = $event.detail.value"></coprod-ladder>
-        <button>Save</button>
-      </form>`,
-  });
-  app.config.compilerOptions.isCustomElement = (name) => name.startsWith('coprod-');
+/** The example in docs/embedding.md, a single-file component. */
+export function mountVueLadderForm(container: HTMLElement, start: LadderState, onSave: (state: LadderState) => void) {
+  const app = createApp(LadderForm, { start, onSave });
   app.mount(container);
   return { unmount: () => app.unmount() };
 }
