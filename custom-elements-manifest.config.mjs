@@ -2,6 +2,7 @@ import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { elements } from './scripts/elements.mjs';
+import { frameworkTypings } from './scripts/framework-typings.mjs';
 
 /**
  * `value` and `storage-key` are observed by hand in the base element (not as Lit
@@ -111,7 +112,7 @@ function publishedPaths() {
 
 const paths = publishedPaths();
 
-// Typings for React (JSX) and Vue templates, generated from the manifest, so users get
+// Typings for React (JSX), Vue, Svelte 5, Preact and SolidJS templates, generated from the manifest, so users get
 // autocompletion of tags, attributes, properties and events.
 export default {
   globs: ['src/**/*.element.ts', 'src/core/coprod-element.ts'],
@@ -123,6 +124,8 @@ export default {
     paths,
     customElementJsxPlugin({ outdir: './dist/types', fileName: 'jsx.d.ts', globalTypePath: './index.js' }),
     customElementVuejsPlugin({ outdir: './dist/types', fileName: 'vue.d.ts', globalTypePath: './index.js' }),
+    // Svelte 5, Preact and SolidJS: written by our own small generator (see the file for why).
+    frameworkTypings({ outdir: './dist/types' }),
     { name: 'coprod-state-type-imports', packageLinkPhase: () => paths.importStateTypes(['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']) },
   ],
 };

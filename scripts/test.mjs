@@ -58,7 +58,7 @@ if (!watch) console.log(`Using redis-server at ${ensureRedis()}`);
 
 run('npx', ['lit-localize', 'build']);
 if (!watch) {
-  // Build first: the React/Vue host tests type-check against the shipped typings in dist/.
+  // Build first: the framework host tests type-check against the shipped typings in dist/.
   run('npm', ['run', '--silent', 'build']);
   run('node', ['scripts/check-package.mjs']);
   // The ecosystem's own checkers: manifest schema, package layout, types as each resolver sees them.
@@ -66,6 +66,8 @@ if (!watch) {
   run('npx', ['publint', '--strict']);
   run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'ascii']);
   run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  // The Svelte host and its typed example, with the `coprod/svelte` typings (tsc cannot read .svelte files).
+  run('npx', ['svelte-check', '--tsconfig', 'test/hosts/svelte/tsconfig.json', '--fail-on-warnings', '--output', 'human']);
   run('npm', ['run', '--silent', 'lint']);
   run('node', ['scripts/build-test-hosts.mjs']);
 }
