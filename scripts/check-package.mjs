@@ -21,7 +21,7 @@ for (const file of ['dist/bundle/coprod.js', ...builtElements.map((element) => `
 }
 // The main bundle holds nothing of Yjs or the sync client: that belongs in coprod-room.js.
 if (/Yjs was already imported|Hocuspocus|indexeddb/i.test(readFileSync('dist/bundle/coprod.js', 'utf8'))) problems.push('the main bundle contains Yjs or the room client');
-for (const entry of Object.keys(pkg.exports).filter((key) => !['.', './bundle', './bundle/autoload', './bundle/room', './jsx', './vue', './svelte', './preact', './solid', './custom-elements.json', './package.json'].includes(key))) {
+for (const entry of Object.keys(pkg.exports).filter((key) => !['.', './bundle', './bundle/autoload', './bundle/room', './jsx', './vue', './svelte', './preact', './solid', './custom-elements.json', './tokens.json', './package.json'].includes(key))) {
   const file = pkg.exports[entry].default;
   if (!/defineElement\(\s*['"]coprod-/.test(readFileSync(file, 'utf8'))) problems.push(`${file} does not register its element itself (sideEffects would let bundlers drop it)`);
 }
