@@ -17,7 +17,7 @@ const unsafeSyntax = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'coverage/**', '.bench/**', 'test-build/**', 'node_modules/**', 'src/generated/**', 'custom-elements.json'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'coverage/**', '.bench/**', 'test-build/**', 'node_modules/**', 'src/generated/**', 'custom-elements.json', '.scratch/**', '.print/**', '.rooms/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
