@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getLocale } from '../core/localization.js';
-import { RovingFocusController } from '../core/roving-focus.js';
 import { ProfileGroupController, sectionsByTemplate } from './profile-card.group.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
@@ -92,10 +91,6 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   @property({ type: Boolean, reflect: true }) gallery = false;
 
   private readonly _group = new ProfileGroupController(this);
-  private readonly _galleryFocus = new RovingFocusController(this, {
-    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.gallery-card')],
-    orientation: 'both',
-  });
 
   @state() private _ageError = false;
   @state() private _photoError: string | undefined;
@@ -178,7 +173,7 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
       <p class="gallery-count" id="gallery-count">${count === 0 ? msg('No cards in this group yet.') : count === 1 ? msg('1 card') : msg(str`${count} cards`)}</p>
       ${count > 1 ? html`<p class="hint gallery-keys">${msg('Keyboard: press Tab to go to the cards. The arrow keys go from card to card.')}</p>` : nothing}
       ${this.renderNotices()}
-      <ul class="gallery-cards" aria-labelledby="gallery-title" @keydown=${(event: KeyboardEvent) => this._galleryFocus.handleKeydown(event)}>
+      <ul class="gallery-cards" aria-labelledby="gallery-title">
         ${repeat(
           members,
           (member) => member.card,

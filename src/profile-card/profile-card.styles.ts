@@ -277,6 +277,12 @@ export const profileStyles = css`
     }
   }
 
+  /* The gallery's title and count stand outside any card: they need the surface under them
+     (the single card leaves the host transparent so its rounded corners show the page). */
+  :host([gallery]) {
+    background: var(--_surface);
+  }
+
   /* The group's cards side by side: as many columns as fit, each card as tall as its row. */
   .gallery h2 {
     font-size: 1.4em;
