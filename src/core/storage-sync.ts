@@ -38,3 +38,9 @@ export function announceSave(key: string, text: string, previous: string | null,
     if (follower !== from) follower.storedElsewhere(text, previous);
   }
 }
+
+/** Whether another element on this page follows saves under `key` (it then hears of each save at once). */
+export function followedElsewhere(key: string, from: StorageFollower): boolean {
+  const set = followers.get(key);
+  return !!set && (set.size > 1 || !set.has(from));
+}
