@@ -103,5 +103,6 @@ const total = [0, 1, 2].map((i) => (browser?.[i] ?? 0) + (node?.[i] ?? 0));
 // A runner that died without a count is one failure.
 if (!browser) total[1] += 1;
 if (!node) total[1] += 1;
-process.stdout.write(`${total[0]} passed, ${total[1]} failed, ${total[2]} skipped\n`);
+if (total[2]) process.stdout.write(`${total[2]} skipped\n`);
+process.stdout.write(`${total[0]} passed, ${total[1]} failed\n`);
 process.exit(tests.status || nodeTests.status || total[1] ? 1 : 0);
