@@ -40,6 +40,33 @@ describe('room: binding an element to a Yjs document by hand', () => {
     bindingA.destroy();
   });
 
+  it('keeps an edit made before the first sync when the room’s state arrives first, and merges both', async () => {
+    const person = (id: string, name: string) => ({ id, name, ring: 'co-producers' as const, involvement: '', contact: '' });
+    const start: SupportCircleState = { ...filledCircle, people: [person('p1', 'Anna')] };
+    const docA = new Y.Doc();
+    const docB = new Y.Doc();
+    const b = await mount<AnyCoprodElement>('coprod-support-circle', { properties: { value: start } });
+    bindElement(b, docB, 'circle');
+    await settle();
+    // Someone in the room adds a person before this device has synced.
+    b.value = { ...start, people: [...start.people, person('p2', 'Bram')] };
+    const a = await mount<AnyCoprodElement>('coprod-support-circle', { properties: { value: start } });
+    let firstSync!: () => void;
+    const bindingA = bindElement(a, docA, 'circle', { synced: new Promise<void>((resolve) => (firstSync = resolve)) });
+    // The person here adds someone too, still before the first sync.
+    a.value = { ...start, people: [...start.people, person('p3', 'Cem')] };
+    // The room's state arrives (sync step 2) before the sync is complete.
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB), 'remote');
+    expect((a.value as SupportCircleState).people.map((p) => p.id), 'the edit here is still shown').to.include('p3');
+    firstSync();
+    await settle();
+    expect(bindingA.ready).to.equal(true);
+    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA), 'remote');
+    const ids = (el: AnyCoprodElement) => (el.value as SupportCircleState).people.map((p) => p.id).sort();
+    expect(ids(a), 'both edits on this device').to.deep.equal(['p1', 'p2', 'p3']);
+    expect(ids(b), 'both edits in the room').to.deep.equal(['p1', 'p2', 'p3']);
+  });
+
   it('refuses invalid data from the document with source sync and keeps the state', async () => {
     const [docA] = linkedDocs();
     const a = await mount<AnyCoprodElement>('coprod-support-circle', { properties: { value: filledCircle } });

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { StateOrigin } from '../core/events.js';
+import { mergeStates } from '../core/merge.js';
 import { readState, textDiff, writeState } from './yjs-mapping.js';
 
 /**
@@ -107,8 +108,12 @@ export class ElementBinding {
       if (this._pending) this._write(this.element.value as object);
       this._pending = false;
     } else if (this._pending) {
+      // The room already had this exercise, and the person edited before it arrived: both
+      // count. Merged against the state the element had when bound; on a real clash the edit
+      // made here wins (the person just typed it).
       this._pending = false;
-      this._write(this.element.value as object);
+      const { value } = mergeStates(this._startState, readState(this.map), this.element.value as object);
+      this._write(this.element.applyState(value, 'sync') ? value : (this.element.value as object));
     } else {
       this._applyShared();
     }
@@ -134,7 +139,7 @@ export class ElementBinding {
 
   private _onLocal = (state: unknown, origin: StateOrigin) => {
     if (origin === 'sync' || this._destroyed) return;
-    if (!this._ready && this.map.size === 0) {
+    if (!this._ready && (this.map.size === 0 || this._pending)) {
       this._pending = true;
       return;
     }
@@ -143,6 +148,9 @@ export class ElementBinding {
 
   private _onShared = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
     if (transaction.origin === this || this._destroyed) return;
+    // An edit made before the first sync waits to be merged in `_start`: showing the room's
+    // state now would overwrite it, and `_start` would then write the room's state back.
+    if (!this._ready && this._pending) return;
     this._applyShared();
   };
 
