@@ -171,7 +171,6 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     return html`<section class="gallery" part="gallery" aria-labelledby="gallery-title">
       <h2 id="gallery-title">${msg('The cards of the group')}</h2>
       <p class="gallery-count" id="gallery-count">${count === 0 ? msg('No cards in this group yet.') : count === 1 ? msg('1 card') : msg(str`${count} cards`)}</p>
-      ${count > 1 ? html`<p class="hint gallery-keys">${msg('Keyboard: press Tab to go to the cards. The arrow keys go from card to card.')}</p>` : nothing}
       ${this.renderNotices()}
       <ul class="gallery-cards" aria-labelledby="gallery-title">
         ${repeat(
