@@ -250,7 +250,6 @@
 's71c0e767f3d54877': `Doet iedereen mee bij het starten, doen en leiden van ons werk? En bij terugkijken hoe het ging?`,
 's7298e40bc1796c98': `Houden we bij of mensen en de buurt sterker worden?`,
 's733ab54708d9607d': `Foto toegevoegd.`,
-'s73e27225fd8ed401': `Toetsenbord: druk op Tab naar de kaarten. Met de pijltjes ga je naar de volgende kaart.`,
 's73e84300a242b3a3': `Met de muis of je vinger: sleep een naam naar een andere ring.`,
 's7452fb355b382dd1': `Middelste helft`,
 's748c0074eff45884': `Manipulatie`,
