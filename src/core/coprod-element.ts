@@ -8,7 +8,7 @@ import { TEXT_LIMIT } from './limits.js';
 import { messages } from './messages.js';
 import { parseState, parseStateText, type StateSchema } from './validate.js';
 import { mergeStates } from './merge.js';
-import { announceSave, followedElsewhere, followStorage, type StorageFollower } from './storage-sync.js';
+import { announceSave, dropWaitingSave, followedElsewhere, followStorage, saveWhenIdle, type StorageFollower } from './storage-sync.js';
 import { controlStyles, tokenStyles } from './tokens.styles.js';
 import { downloadBlob } from './export.js';
 import { exerciseName, localFileName } from './exercise-names.js';
@@ -44,36 +44,6 @@ interface TextFieldOptions<S> {
 /** Makes any key usable as an element id (no spaces, so `aria-describedby` lists stay intact). */
 export function fieldId(key: string): string {
   return `f-${key.replace(/[^a-zA-Z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
-}
-
-/**
- * Saves wait for an idle moment, so typing in a big exercise does not serialise and store the
- * whole state on every keystroke (a burst of keys is saved once). Nothing is lost: waiting
- * saves are written when the page is hidden or left, when the element leaves the page, when
- * another save under the same key arrives, and when code awaits `updateComplete`.
- */
-const waitingSaves = new Map<object, () => void>();
-let saveTimer = false;
-let listeningForLeave = false;
-
-function writeWaitingSaves(): void {
-  saveTimer = false;
-  for (const write of [...waitingSaves.values()]) write();
-}
-
-function saveWhenIdle(owner: object, write: () => void): void {
-  waitingSaves.set(owner, write);
-  if (saveTimer) return;
-  saveTimer = true;
-  if (!listeningForLeave) {
-    listeningForLeave = true;
-    addEventListener('pagehide', writeWaitingSaves);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') writeWaitingSaves();
-    });
-  }
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(writeWaitingSaves, { timeout: 500 });
-  else setTimeout(writeWaitingSaves, 100);
 }
 
 function readStorage(key: string): string | null {
@@ -714,7 +684,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   private _flushWrites(): void {
     if (!this._writeQueued) return;
     this._writeQueued = false;
-    waitingSaves.delete(this);
+    dropWaitingSave(this);
     const key = this._storageKey;
     if (!key || !this._saveWanted) return;
     this._saveWanted = false;

@@ -44,3 +44,39 @@ export function followedElsewhere(key: string, from: StorageFollower): boolean {
   const set = followers.get(key);
   return !!set && (set.size > 1 || !set.has(from));
 }
+
+/**
+ * Saves wait for an idle moment, so typing in a big exercise does not serialise and store the
+ * whole state on every keystroke (a burst of keys is saved once). Nothing is lost: waiting
+ * saves are written when the page is hidden or left, when the element leaves the page, when
+ * another save under the same key arrives, and when code awaits `updateComplete`.
+ */
+const waitingSaves = new Map<object, () => void>();
+let saveTimer = false;
+let listeningForLeave = false;
+
+function writeWaitingSaves(): void {
+  saveTimer = false;
+  for (const write of [...waitingSaves.values()]) write();
+}
+
+/** Queues `write` as the waiting save of `owner` (one per owner: a later one replaces it). */
+export function saveWhenIdle(owner: object, write: () => void): void {
+  waitingSaves.set(owner, write);
+  if (saveTimer) return;
+  saveTimer = true;
+  if (!listeningForLeave) {
+    listeningForLeave = true;
+    addEventListener('pagehide', writeWaitingSaves);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') writeWaitingSaves();
+    });
+  }
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(writeWaitingSaves, { timeout: 500 });
+  else setTimeout(writeWaitingSaves, 100);
+}
+
+/** Forgets the waiting save of `owner` (it has just written). */
+export function dropWaitingSave(owner: object): void {
+  waitingSaves.delete(owner);
+}

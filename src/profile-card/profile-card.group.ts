@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { watchPage } from '../core/page-watch.js';
 import type { ProfileSection, ProfileShow, ProfileState } from './profile-card.types.js';
 
 /**
@@ -55,9 +56,8 @@ export class ProfileGroupController implements ReactiveController {
   private _stopSource: (() => void) | undefined;
   private _stopMembers: (() => void)[] = [];
   private _memberCards: CardLike[] = [];
-  private _observer: MutationObserver | undefined;
+  private _stopWatch: (() => void) | undefined;
   private _looked: string | undefined;
-  private _queued = false;
 
   constructor(
     private readonly host: ReactiveElement & { template: string | null; gallery: boolean },
@@ -74,13 +74,13 @@ export class ProfileGroupController implements ReactiveController {
     this.refresh();
     if (!customElements.get(CARD)) void customElements.whenDefined(CARD).then(() => this.refresh());
     // Cards later in the page are not upgraded yet: look again once they are.
-    else this._queueRefresh();
+    else queueMicrotask(() => this.host.isConnected && this.refresh());
   }
 
   hostDisconnected(): void {
     this._stopAll();
-    this._observer?.disconnect();
-    this._observer = undefined;
+    this._stopWatch?.();
+    this._stopWatch = undefined;
     this._looked = undefined;
   }
 
@@ -141,22 +141,11 @@ export class ProfileGroupController implements ReactiveController {
   /** Cards come and go, and ids and templates change: a grouped card looks again after such a change. */
   private _watchPage(root: Document | ShadowRoot | null, groupId: string | null): void {
     if (!root || !groupId) {
-      this._observer?.disconnect();
-      this._observer = undefined;
+      this._stopWatch?.();
+      this._stopWatch = undefined;
       return;
     }
-    if (this._observer) return;
-    this._observer = new MutationObserver(() => this._queueRefresh());
-    this._observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id', 'template', 'gallery'] });
-  }
-
-  private _queueRefresh(): void {
-    if (this._queued) return;
-    this._queued = true;
-    queueMicrotask(() => {
-      this._queued = false;
-      if (this.host.isConnected) this.refresh();
-    });
+    this._stopWatch ??= watchPage(root, () => this.host.isConnected && this.refresh(), ['id', 'template', 'gallery']);
   }
 
   private _stopAll(): void {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { watchPage } from '../core/page-watch.js';
 
 /**
  * The profile cards on the page, by name: a person in the circle whose name is on a
@@ -22,8 +23,7 @@ export function nameKey(name: string): string {
 export class ProfileCardsController implements ReactiveController {
   private readonly _names = new Map<CardLike, string>();
   private readonly _stops = new Map<CardLike, () => void>();
-  private _observer: MutationObserver | undefined;
-  private _queued = false;
+  private _stopWatch: (() => void) | undefined;
   /** The names as last told to the host, so unchanged names cause no render. */
   private _key = '';
 
@@ -33,15 +33,14 @@ export class ProfileCardsController implements ReactiveController {
 
   hostConnected(): void {
     const root = this.host.getRootNode() as Document | ShadowRoot;
-    this._observer = new MutationObserver(() => this._queueScan());
-    this._observer.observe(root, { childList: true, subtree: true });
+    this._stopWatch = watchPage(root, () => this.host.isConnected && this._scan());
     this._scan();
     if (!customElements.get(CARD)) void customElements.whenDefined(CARD).then(() => this._scan());
   }
 
   hostDisconnected(): void {
-    this._observer?.disconnect();
-    this._observer = undefined;
+    this._stopWatch?.();
+    this._stopWatch = undefined;
     for (const stop of this._stops.values()) stop();
     this._stops.clear();
     this._names.clear();
@@ -54,15 +53,6 @@ export class ProfileCardsController implements ReactiveController {
     if (!key) return undefined;
     for (const [card, cardName] of this._names) if (cardName === key) return card;
     return undefined;
-  }
-
-  private _queueScan(): void {
-    if (this._queued) return;
-    this._queued = true;
-    queueMicrotask(() => {
-      this._queued = false;
-      if (this.host.isConnected) this._scan();
-    });
   }
 
   private _scan(): void {
