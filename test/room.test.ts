@@ -6,6 +6,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import '../src/index.js';
 import '../src/room/define.js';
 import type { CoprodRoom } from '../src/room/room.element.js';
+import { peopleColors, personColor } from '../src/room/room.js';
 import { ATOMIC_KEYS } from '../src/room/yjs-mapping.js';
 import { allTags, filledByTag } from './fixtures/all.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
@@ -354,6 +355,15 @@ describe('coprod-room: two clients through a real server', () => {
     await a.updateComplete;
     const colors = new Set(a.people.map((person) => person.color));
     expect(colors.size).to.equal(2);
+  });
+
+  it('gives the people present different colours, the same whatever order a device sees them in', () => {
+    // 3, 11 and 19 all start from the same colour.
+    expect(new Set([personColor(3), personColor(11), personColor(19)]).size).to.equal(1);
+    const colors = peopleColors([19, 3, 11, 4]);
+    expect(new Set(colors.values()).size).to.equal(4);
+    expect(colors.get(3)).to.equal(personColor(3));
+    expect([...peopleColors([4, 11, 3, 19])]).to.have.deep.members([...colors]);
   });
 
   it('shares each person’s radar answers as a reading (data-room="readings")', async () => {

@@ -32,6 +32,23 @@ export function personColor(id: number): string {
   return PERSON_COLORS[Math.abs(id) % PERSON_COLORS.length];
 }
 
+/**
+ * The colours of the people present: each starts from their own (`personColor`); where someone
+ * with a lower id already has it, the next free one. Every device sees the same people, so each
+ * person gets the same colour everywhere, and up to 8 people never share one.
+ */
+export function peopleColors(ids: number[]): Map<number, string> {
+  const taken = new Set<number>();
+  const colors = new Map<number, string>();
+  for (const id of [...ids].sort((a, b) => a - b)) {
+    let index = Math.abs(id) % PERSON_COLORS.length;
+    for (let tries = 0; tries < PERSON_COLORS.length && taken.has(index); tries++) index = (index + 1) % PERSON_COLORS.length;
+    taken.add(index);
+    colors.set(id, PERSON_COLORS[index]);
+  }
+  return colors;
+}
+
 /** The IndexedDB database name of a room: one per server and room. */
 export function offlineStoreName(url: string, room: string): string {
   return `coprod-room:${url}:${room}`;
@@ -240,10 +257,11 @@ export class Room extends EventTarget {
   private _updatePeople(): void {
     const states = this.provider.awareness?.getStates() ?? new Map();
     const people: RoomPerson[] = [];
+    const colors = peopleColors([...states.keys()]);
     for (const [id, state] of states) {
       const user = (state as { user?: { name?: unknown } }).user;
       const name = typeof user?.name === 'string' ? user.name.slice(0, 200) : '';
-      people.push({ id, name, color: personColor(id), self: id === this.doc.clientID });
+      people.push({ id, name, color: colors.get(id)!, self: id === this.doc.clientID });
     }
     people.sort((a, b) => Number(b.self) - Number(a.self) || a.id - b.id);
     const same = people.length === this._people.length && people.every((person, index) => person.id === this._people[index].id && person.name === this._people[index].name);
