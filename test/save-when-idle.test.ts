@@ -5,11 +5,11 @@ import { clone, mount } from './helpers.js';
 import type { AnyCoprodElement } from './helpers.js';
 
 /**
- * With `storage-key`, a save waits for an idle moment (a burst of keystrokes is saved once),
- * but is never lost: leaving or hiding the page, removing the element and awaiting
- * `updateComplete` write it at once.
+ * With `storage-key`, a save waits until typing pauses (a burst of keystrokes is saved once;
+ * a long one at least every 2 s), but is never lost: leaving or hiding the page, removing the
+ * element and awaiting `updateComplete` write it at once.
  */
-describe('saves wait for an idle moment, and nothing is lost', () => {
+describe('saves wait until typing pauses, and nothing is lost', () => {
   const key = 'save-when-idle';
   const saved = () => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
   let el: AnyCoprodElement;
@@ -58,5 +58,41 @@ describe('saves wait for an idle moment, and nothing is lost', () => {
     el.importJSON(JSON.stringify(edited));
     el.remove();
     expect(saved()).to.deep.equal(edited);
+  });
+
+  it('saves a burst of edits once, after typing pauses', async () => {
+    const writes: string[] = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, name: string, text: string) {
+      if (name === key) writes.push(text);
+      setItem.call(this, name, text);
+    };
+    try {
+      const edited = clone(filledPlan);
+      for (let i = 0; i < 8; i++) {
+        edited.actions[0].what = `Stap ${i}`;
+        el.importJSON(JSON.stringify(edited));
+        await new Promise((done) => setTimeout(done, 40));
+      }
+      expect(writes).to.have.length(0);
+      await waitUntil(() => writes.length > 0, 'the burst was never saved', { timeout: 10_000 });
+      expect(writes).to.have.length(1);
+      expect(JSON.parse(writes[0])).to.deep.equal(edited);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('saves while someone keeps typing, at least every few seconds', async () => {
+    const edited = clone(filledPlan);
+    const started = performance.now();
+    let firstSaved: unknown = null;
+    for (let i = 0; performance.now() - started < 4000 && firstSaved === null; i++) {
+      edited.actions[0].what = `Zonder pauze ${i}`;
+      el.importJSON(JSON.stringify(edited));
+      await new Promise((done) => setTimeout(done, 50));
+      firstSaved = saved();
+    }
+    expect(firstSaved, 'nothing was saved during 4 s of typing').to.not.equal(null);
   });
 });

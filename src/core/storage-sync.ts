@@ -46,25 +46,35 @@ export function followedElsewhere(key: string, from: StorageFollower): boolean {
 }
 
 /**
- * Saves wait for an idle moment, so typing in a big exercise does not serialise and store the
- * whole state on every keystroke (a burst of keys is saved once). Nothing is lost: waiting
- * saves are written when the page is hidden or left, when the element leaves the page, when
- * another save under the same key arrives, and when code awaits `updateComplete`.
+ * Saves wait until typing pauses, so a big exercise is not serialised and stored on every
+ * keystroke (a burst of keys is saved once), but never longer than `MAX_WAIT` while someone
+ * keeps typing. Nothing is lost: waiting saves are written when the page is hidden or left,
+ * when the element leaves the page, when another save under the same key arrives, and when
+ * code awaits `updateComplete`.
  */
 const waitingSaves = new Map<object, () => void>();
-let saveTimer = false;
+/** How long typing must pause before a save (ms). */
+const QUIET = 300;
+/** The longest a save waits while typing goes on (ms). */
+const MAX_WAIT = 2000;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let firstWaiting = 0;
 let listeningForLeave = false;
 
 function writeWaitingSaves(): void {
-  saveTimer = false;
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
   for (const write of [...waitingSaves.values()]) write();
+}
+
+function writeWhenIdle(): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(writeWaitingSaves, { timeout: 500 });
+  else writeWaitingSaves();
 }
 
 /** Queues `write` as the waiting save of `owner` (one per owner: a later one replaces it). */
 export function saveWhenIdle(owner: object, write: () => void): void {
   waitingSaves.set(owner, write);
-  if (saveTimer) return;
-  saveTimer = true;
   if (!listeningForLeave) {
     listeningForLeave = true;
     addEventListener('pagehide', writeWaitingSaves);
@@ -72,11 +82,17 @@ export function saveWhenIdle(owner: object, write: () => void): void {
       if (document.visibilityState === 'hidden') writeWaitingSaves();
     });
   }
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(writeWaitingSaves, { timeout: 500 });
-  else setTimeout(writeWaitingSaves, 100);
+  const now = performance.now();
+  if (saveTimer === undefined) firstWaiting = now;
+  else clearTimeout(saveTimer);
+  saveTimer = setTimeout(writeWhenIdle, Math.max(0, Math.min(QUIET, firstWaiting + MAX_WAIT - now)));
 }
 
 /** Forgets the waiting save of `owner` (it has just written). */
 export function dropWaitingSave(owner: object): void {
   waitingSaves.delete(owner);
+  if (waitingSaves.size === 0) {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+  }
 }
