@@ -92,6 +92,22 @@ function lineOf(code, offset) {
 }
 
 /**
+ * Every msg() call now carries its id, so the runtime need not hash texts: the hash function,
+ * its lookup table (built when the module loads) and the cache of ids drop out of the build.
+ */
+function withoutHashing(code, id) {
+  const edits = [
+    ["import { generateMsgId } from './id-generation.js';", ''],
+    ['options?.id ?? generateId(template)', 'options?.id'],
+  ];
+  for (const [from, to] of edits) {
+    if (!code.includes(from)) throw new Error(`${id}: expected \`${from}\` (has @lit/localize changed? See scripts/locale-tables.mjs)`);
+    code = code.replace(from, to);
+  }
+  return { code, map: null };
+}
+
+/**
  * @param {{ prune?: boolean }} [options] prune: keep only the translations the output's own
  *   msg() calls use (needs a single chunk: `inlineDynamicImports`).
  */
@@ -111,6 +127,7 @@ export function localeTables({ prune = false } = {}) {
       return `import { str } from '@lit/localize';\nexport const templates = ${tableMarker}(${JSON.stringify(match[1])}, str);\n`;
     },
     transform(code, id) {
+      if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id)) return withoutHashing(code, id);
       if (id.includes('/node_modules/') || localeModule.test(id) || !code.includes('@lit/localize')) return null;
       const program = this.parse(code);
       const names = localizeImports(program);
