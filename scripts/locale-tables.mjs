@@ -6,7 +6,7 @@
 // keep the hashes; only built files carry the numbers.
 //
 // With `prune` (one self-contained file per output), a file carries only the translations
-// of the msg() calls left in it after tree-shaking, numbered from 0.
+// of the msg() calls left in it after tree-shaking, numbered from 0 in the order of use.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,7 +182,9 @@ export function localeTables({ prune = false } = {}) {
       const hasTable = code.includes(tableMarker);
       if (!used.size && !hasTable) return null;
       if (prune && used.size && !hasTable) this.error(`${chunk.fileName}: pruned locale tables need one chunk per output (inlineDynamicImports)`);
-      const numbered = prune ? allIds.filter((id) => used.has(id)) : allIds;
+      // In the order the file first uses them: the numbers rise through the code, which gzips
+      // 0.1–0.6 kB smaller than numbering in hash order.
+      const numbered = prune ? [...used] : allIds;
       const numberOf = new Map(numbered.map((id, index) => [id, index]));
       const output = new MagicString(code);
       for (const match of code.matchAll(idPlaceholder)) {
