@@ -7,9 +7,11 @@ interface PackageModule {
   setLocale(code: string): Promise<void>;
 }
 
+const packageUrl = '/dist/index.js';
+
 describe('npm build (dist/index.js)', () => {
   it('shows each element in Dutch, text by text, after switching', async () => {
-    const coprod = (await import(/* @vite-ignore */ '/dist/index.js')) as PackageModule;
+    const coprod = (await import(/* @vite-ignore */ packageUrl)) as PackageModule;
     for (const tag of allTags) {
       const el = document.createElement(tag) as HTMLElement & { value: unknown };
       el.value = filledByTag[tag];
