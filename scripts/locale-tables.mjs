@@ -1,8 +1,9 @@
 // Rollup plugin: compact translation tables. In runtime mode @lit/localize finds a
 // translation by an id it hashes from the English text ('s0bc7339ce7a78937'): sixteen hex
 // digits per text that gzip cannot shrink, and a hash of each text on its first render.
-// Here the build gives every msg() call an explicit id, a small number, and each locale's
-// table becomes an array indexed by it. The sources, `lit-localize extract` and the XLIFF
+// Here the build gives every msg() call a small number in place of its options
+// (`msg('Done', 12)`), each locale's table becomes an array indexed by it, and the runtime
+// looks the number up instead of hashing. The sources, `lit-localize extract` and the XLIFF
 // keep the hashes; only built files carry the numbers.
 //
 // With `prune` (one self-contained file per output), a file carries only the translations
@@ -92,13 +93,14 @@ function lineOf(code, offset) {
 }
 
 /**
- * Every msg() call now carries its id, so the runtime need not hash texts: the hash function,
- * its lookup table (built when the module loads) and the cache of ids drop out of the build.
+ * The runtime takes msg()'s second argument as the number itself (every call in a build has
+ * one), and no longer hashes texts: the hash function, its lookup table (built when the module
+ * loads) and the cache of ids drop out of the build.
  */
 function withoutHashing(code, id) {
   const edits = [
     ["import { generateMsgId } from './id-generation.js';", ''],
-    ['options?.id ?? generateId(template)', 'options?.id'],
+    ['options?.id ?? generateId(template)', 'options'],
   ];
   for (const [from, to] of edits) {
     if (!code.includes(from)) throw new Error(`${id}: expected \`${from}\` (has @lit/localize changed? See scripts/locale-tables.mjs)`);
@@ -155,8 +157,8 @@ export function localeTables({ prune = false } = {}) {
             if (missing.length) {
               fail(node, `no ${missing.join(', ')} translation for msg() "${text ?? messageId}" (${messageId}). Run \`npx lit-localize extract\`, translate it in locales/*.xlf, then \`npx lit-localize build\`.`);
             } else {
-              // desc is for translators only; the runtime reads nothing but the id.
-              const placeholder = `{ id: "__coprodMsg_${messageId}__" }`;
+              // The number replaces the options: desc is for translators only.
+              const placeholder = `"__coprodMsg_${messageId}__"`;
               if (options) output.overwrite(options.start, options.end, placeholder);
               else output.appendLeft(template.end, `, ${placeholder}`);
             }
