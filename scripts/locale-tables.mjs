@@ -19,7 +19,8 @@ const localeDir = fileURLToPath(new URL('../src/generated/locales', import.meta.
 const localeModule = /[\\/]src[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/;
 const tableMarker = '__coprodLocaleTable__';
 // Stands for a message id until the chunk is rendered, when the number is known.
-const idPlaceholder = /(["'])__coprodMsg_([sh][0-9a-f]{16})__\1/g;
+const idPlaceholder = /(["'])__coprodMsg_([\w.-]+)__\1/g;
+const placeholderId = /^[\w.-]+$/;
 
 /** Every translation of a generated locale module: id → source text of its value (`…` or str`…`). */
 function readTable(file) {
@@ -88,8 +89,10 @@ function isReference(node, parent) {
   return true;
 }
 
-function lineOf(code, offset) {
-  return code.slice(0, offset).split('\n').length;
+/** Code as esbuild left it, shortened, to name a call in an error (its line numbers are not the source's). */
+function snippet(code, node) {
+  const text = code.slice(node.start, node.end).replace(/\s+/g, ' ');
+  return text.length > 100 ? `${text.slice(0, 97)}…` : text;
 }
 
 /**
@@ -138,7 +141,7 @@ export function localeTables({ prune = false } = {}) {
       const output = new MagicString(code);
       const problems = [];
       const calls = new Set();
-      const fail = (node, problem) => problems.push(`${id}:${lineOf(code, node.start)}: ${problem}`);
+      const fail = (node, problem) => problems.push(`${id}: ${snippet(code, node)}\n  ${problem}`);
       const walk = (node, parent) => {
         if (!node || typeof node.type !== 'string') return;
         if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === names.msg) {
@@ -150,12 +153,12 @@ export function localeTables({ prune = false } = {}) {
           const explicit = options?.properties?.find((property) => property.type === 'Property' && (property.key.name ?? property.key.value) === 'id');
           if (explicit) messageId = explicit.value.type === 'Literal' ? explicit.value.value : undefined;
           if (error && !explicit) fail(node, `msg() cannot be given a build-time id: ${error}`);
-          else if (typeof messageId !== 'string') fail(node, 'the id option of msg() must be a string literal');
+          else if (typeof messageId !== 'string' || !placeholderId.test(messageId)) fail(node, 'the id option of msg() must be a string literal of letters, digits, _ . -');
           else if (rest.length) fail(node, 'msg() takes at most two arguments');
           else {
             const missing = [...tables].filter(([, table]) => !table.has(messageId)).map(([locale]) => locale);
             if (missing.length) {
-              fail(node, `no ${missing.join(', ')} translation for msg() "${text ?? messageId}" (${messageId}). Run \`npx lit-localize extract\`, translate it in locales/*.xlf, then \`npx lit-localize build\`.`);
+              fail(node, `no ${missing.join(', ')} translation for "${text ?? messageId}" (${messageId}). Run \`npx lit-localize extract\`, translate it in locales/*.xlf, then \`npx lit-localize build\`.`);
             } else {
               // The number replaces the options: desc is for translators only.
               const placeholder = `"__coprodMsg_${messageId}__"`;
@@ -172,7 +175,7 @@ export function localeTables({ prune = false } = {}) {
         }
         // msg passed around as a value would escape the numbering: its texts would stay English.
         if (node.type === 'Identifier' && node.name === names.msg && !calls.has(node) && isReference(node, parent)) {
-          fail(node, 'msg is used other than as msg(…) (the build could not number its texts)');
+          fail(parent ?? node, 'msg is used other than as msg(…) (the build could not number its texts)');
         }
       };
       walk(program, undefined);
@@ -190,6 +193,7 @@ export function localeTables({ prune = false } = {}) {
       const numberOf = new Map(numbered.map((id, index) => [id, index]));
       const output = new MagicString(code);
       for (const match of code.matchAll(idPlaceholder)) {
+        if (!numberOf.has(match[2])) this.error(`${chunk.fileName}: message ${match[2]} is in no locale table`);
         output.overwrite(match.index, match.index + match[0].length, String(numberOf.get(match[2])));
       }
       for (const match of code.matchAll(new RegExp(`${tableMarker}\\("([\\w-]+)",\\s*([\\w$]+)\\)`, 'g'))) {
@@ -202,6 +206,7 @@ export function localeTables({ prune = false } = {}) {
         });
         output.overwrite(match.index, match.index + whole.length, `[\n${entries.join(',\n')}${entries.at(-1) === '' ? ',' : ''}\n]`);
       }
+      if (output.toString().includes('__coprodMsg_')) this.error(`${chunk.fileName}: a message id was left unnumbered`);
       return { code: output.toString(), map: output.generateMap({ hires: true }) };
     },
   };
