@@ -179,6 +179,12 @@ describe('coprod-profile-card', () => {
     await el.updateComplete;
     expect(el.value.photo).to.equal('https://example.org/team/fatima.jpg');
     expect(shadow(el).querySelector('#photo-error')).to.equal(null);
+    // The hint is back in the error's place, with nothing of the error left on it.
+    const hint = query(el, '#photo-hint');
+    expect(hint.className).to.equal('hint');
+    expect(hint.hasAttribute('data-path')).to.equal(false);
+    expect(hint.textContent!.trim()).to.equal('It must start with https://. A photo you choose is made small, so it saves quickly.');
+    expect(field.getAttribute('aria-describedby')).to.equal('photo-hint');
   });
 
   it('refuses a javascript: photo given as value, with the message in the active locale', async () => {
@@ -213,6 +219,9 @@ describe('coprod-profile-card', () => {
     await el.updateComplete;
     expect(el.value.age).to.equal(35);
     expect(shadow(el).querySelector('#age-error')).to.equal(null);
+    expect(query(el, '#age-hint').className).to.equal('hint');
+    expect(query(el, '#age-hint').textContent).to.equal('You may leave this empty.');
+    expect(age.getAttribute('aria-describedby')).to.equal('age-hint');
     typeInto(age, '');
     await el.updateComplete;
     expect(el.value.age).to.equal(null);

@@ -167,28 +167,37 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
     return svgTextToPng(this.exportSvg(), scale);
   }
 
+  // One whole template for the form and one for the read-only sheet, rather than small ones
+  // switched inside a shared one: each template costs its own preparation and clone.
   override render(): TemplateResult {
-    const state = this.current;
-    const mode = state.mode;
-    return html`<article class=${`sheet mode-${mode}${this.isReadonly ? ' readonly' : ''}`} part="sheet" aria-labelledby="sheet-title">
+    const mode = this.current.mode;
+    const nameAndDate = mode === 'postcard' ? nothing : this._renderNameAndDate();
+    const exercise = mode === 'three-good-things' ? this._renderThings() : mode === 'postcard' ? this._renderPostcard() : this._renderDiary();
+    if (this.isReadonly) {
+      // What to do stays on a printed worksheet; a card does without.
+      return html`<article class=${`sheet mode-${mode} readonly`} part="sheet" aria-labelledby="sheet-title">
       <h2 id="sheet-title">${modeTitle(mode)}</h2>
-      ${this._renderIntro()} ${this._renderModes()} ${this.renderNotices()}
-      ${mode === 'postcard' ? nothing : this._renderNameAndDate()}
-      ${mode === 'three-good-things' ? this._renderThings() : mode === 'postcard' ? this._renderPostcard() : this._renderDiary()}
-      ${this._renderActions()}
+      ${mode === 'postcard' ? nothing : html`<p class="intro print-only">${modeIntro(mode)}</p>`} ${this.renderNotices()}
+      ${nameAndDate}
+      ${exercise}
+    </article>`;
+    }
+    // Printing is the shared "Print this sheet" button among the file buttons.
+    return html`<article class=${`sheet mode-${mode}`} part="sheet" aria-labelledby="sheet-title">
+      <h2 id="sheet-title">${modeTitle(mode)}</h2>
+      <p class="intro">${modeIntro(mode)}</p> ${this._renderModes()} ${this.renderNotices()}
+      ${nameAndDate}
+      ${exercise}
+      ${mode === 'postcard'
+        ? html`<div class="actions" part="actions">
+            <button type="button" class="save-picture" @click=${this._onSavePicture}>${msg('Save the card as a picture (PNG)')}</button>
+          </div>`
+        : nothing}
+      ${this.renderFileActions('gratitude.json')}
     </article>`;
   }
 
-
-  /** What to do; a printed worksheet keeps it too (a card does not). */
-  private _renderIntro(): TemplateResult | typeof nothing {
-    const mode = this.current.mode;
-    if (!this.isReadonly) return html`<p class="intro">${modeIntro(mode)}</p>`;
-    return mode === 'postcard' ? nothing : html`<p class="intro print-only">${modeIntro(mode)}</p>`;
-  }
-
-  private _renderModes(): TemplateResult | typeof nothing {
-    if (this.isReadonly) return nothing;
+  private _renderModes(): TemplateResult {
     return html`<fieldset class="modes" part="modes">
       <legend>${msg('Which exercise?')}</legend>
       <div class="mode-options">
@@ -339,18 +348,6 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
             </div>`,
       )}
     </div>`;
-  }
-
-  private _renderActions(): TemplateResult | typeof nothing {
-    if (this.isReadonly) return nothing;
-    const postcard = this.current.mode === 'postcard';
-    // Printing is the shared "Print this sheet" button beside the file buttons.
-    return html`${postcard
-        ? html`<div class="actions" part="actions">
-            <button type="button" class="save-picture" @click=${this._onSavePicture}>${msg('Save the card as a picture (PNG)')}</button>
-          </div>`
-        : nothing}
-      ${this.renderFileActions('gratitude.json')}`;
   }
 
   private _postcardText(): PostcardText {

@@ -12,6 +12,8 @@ import { cardStyles } from './card.styles.js';
 import { cardPrintStyles, renderBlankCards } from './card.print.js';
 import type { OpportunityCardState } from './opportunity.types.js';
 
+const IDEA_FIELD_ID = fieldId('idea');
+
 /**
  * An opportunity card ("kanskaart"): anyone writes down an idea, big or small, with their
  * name or anonymously, and says whether they would like to help take it further. Handing
@@ -131,61 +133,86 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
     return super.isReadonly || this.printing.active;
   }
 
+  // One whole template for the form and one for the read-only card, rather than small ones
+  // switched inside a shared one: each template costs its own preparation and clone.
   override render(): TemplateResult {
     const card = this.current;
-    return html`${this.printing.active && !card.idea.trim() ? renderBlankCards() : nothing}<article class="card" part="card" aria-labelledby="card-title">
+    const blankCards = this.printing.active && !card.idea.trim() ? renderBlankCards() : nothing;
+    if (this.isReadonly) {
+      return html`${blankCards}<article class="card" part="card" aria-labelledby="card-title">
       <h2 id="card-title">${msg('Opportunity card')}</h2>
-      ${this.isReadonly ? nothing : html`<p class="intro">${msg('Do you have an idea, big or small? Write it down. The card keeper brings it up at the next meeting.')}</p>`}
-      ${this.renderNotices()} ${this._renderThanks()}
-      <div class=${this._ideaMissing ? 'idea missing' : 'idea'}>
-        ${this.renderTextField({
-          key: 'idea',
-          label: msg('My idea'),
-          value: card.idea,
-          multiline: true,
-          part: 'idea',
-          hint: this._ideaMissing ? msg('Write your idea first. Then you can hand in your card.') : msg('Every idea counts.'),
-          apply: (idea) => ({ ...this.current, idea }),
-        })}
-      </div>
+      ${this.renderNotices()}
+      <div class=${this._ideaMissing ? 'idea missing' : 'idea'}>${this._renderIdeaField(card)}</div>
       <div class="row">
         ${this._people.datalist()}
-        ${this.isReadonly
-          ? html`<div class="field">
-              <span class="field-label">${msg('Name')}</span>
-              <p class="read-text">${card.name.trim() || msg('Anonymous')}</p>
-            </div>`
-          : this.renderTextField({
-              key: 'name',
-              label: msg('My name (optional)'),
-              value: card.name,
-              limit: NAME_LIMIT,
-              list: this._people.list,
-              hint: msg('You may leave this empty. Anonymous is fine too.'),
-              apply: (name) => ({ ...this.current, name }),
-            })}
-        ${this.renderDateField({ key: 'date', label: msg('Date'), value: card.date, apply: (date) => ({ ...this.current, date: date ?? today() }) })}
+        <div class="field">
+          <span class="field-label">${msg('Name')}</span>
+          <p class="read-text">${card.name.trim() || msg('Anonymous')}</p>
+        </div>
+        ${this._renderDate(card)}
       </div>
-      ${this.isReadonly
-        ? html`<p class="join-text">
-            ${card.wantsToJoin ? msg('I would like to help take this further.') : msg('I do not want to help take this further right now.')}
-          </p>`
-        : html`<label class="choice join">
-              <input type="checkbox" .checked=${card.wantsToJoin} @change=${this._onJoinChange} />
-              ${msg('I would like to help take this further')}
-            </label>
-            <div class="actions">
-              <button type="button" class="primary hand-in" part="hand-in" @click=${() => this.handIn()}>${msg('Hand in my card')}</button>
-            </div>`}
+      <p class="join-text">
+        ${card.wantsToJoin ? msg('I would like to help take this further.') : msg('I do not want to help take this further right now.')}
+      </p>
+      ${this.renderFileActions('opportunity-card.json')}
+    </article>`;
+    }
+    return html`${blankCards}<article class="card" part="card" aria-labelledby="card-title">
+      <h2 id="card-title">${msg('Opportunity card')}</h2>
+      <p class="intro">${msg('Do you have an idea, big or small? Write it down. The card keeper brings it up at the next meeting.')}</p>
+      ${this.renderNotices()} ${this._renderThanks()}
+      <div class=${this._ideaMissing ? 'idea missing' : 'idea'}>${this._renderIdeaField(card)}</div>
+      <div class="row">
+        ${this._people.datalist()}
+        ${this.renderTextField({
+          key: 'name',
+          label: msg('My name (optional)'),
+          value: card.name,
+          limit: NAME_LIMIT,
+          list: this._people.list,
+          hint: msg('You may leave this empty. Anonymous is fine too.'),
+          apply: this._applyName,
+        })}
+        ${this._renderDate(card)}
+      </div>
+      <label class="choice join">
+        <input type="checkbox" .checked=${card.wantsToJoin} @change=${this._onJoinChange} />
+        ${msg('I would like to help take this further')}
+      </label>
+      <div class="actions">
+        <button type="button" class="primary hand-in" part="hand-in" @click=${this._onHandIn}>${msg('Hand in my card')}</button>
+      </div>
       ${this.renderFileActions('opportunity-card.json')}
     </article>`;
   }
 
+  private _renderIdeaField(card: OpportunityCardState): TemplateResult {
+    return this.renderTextField({
+      key: 'idea',
+      label: msg('My idea'),
+      value: card.idea,
+      multiline: true,
+      part: 'idea',
+      hint: this._ideaMissing ? msg('Write your idea first. Then you can hand in your card.') : msg('Every idea counts.'),
+      apply: this._applyIdea,
+    });
+  }
+
+  private _renderDate(card: OpportunityCardState): TemplateResult {
+    return this.renderDateField({ key: 'date', label: msg('Date'), value: card.date, apply: this._applyDate });
+  }
+
+  private _applyIdea = (idea: string): OpportunityCardState => ({ ...this.current, idea });
+  private _applyName = (name: string): OpportunityCardState => ({ ...this.current, name });
+  private _applyDate = (date: string | null): OpportunityCardState => ({ ...this.current, date: date ?? today() });
+  private _onHandIn = () => this.handIn();
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const idea = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${fieldId('idea')}`);
+    const idea = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${IDEA_FIELD_ID}`);
     // The shared text field marks only text over the limit; "idea needed" is marked here.
-    if (idea && !idea.parentElement?.querySelector('.error')) idea.setAttribute('aria-invalid', String(this._ideaMissing));
+    const invalid = String(this._ideaMissing);
+    if (idea && idea.getAttribute('aria-invalid') !== invalid && !idea.parentElement?.querySelector('.error')) idea.setAttribute('aria-invalid', invalid);
     if (this._focusIdea) {
       this._focusIdea = false;
       idea?.focus();

@@ -129,24 +129,44 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
     return template ? sectionsByTemplate(this.current, template) : this.current.sections;
   }
 
+  // One whole template for the form and one for the read-only card, rather than small ones
+  // switched inside a shared one: each template costs its own preparation and clone.
   override render(): TemplateResult {
     if (this.gallery) return this._renderGallery();
     const profile = this.current;
     const templated = this._group.template !== undefined;
     const sections = this._sections;
     const show = this._show;
-    return html`<article class=${this.isReadonly ? 'card readonly' : 'card'} part="card" aria-labelledby="card-title">
-      ${this.isReadonly ? nothing : html`<h2 id="card-title" class="form-title">${msg('My profile')}</h2>
-            <p class="intro">${msg('Share a little about yourself. Everyone in the group fills in the same card.')}</p>
-            ${templated ? this._renderTemplateNote(sections) : this._renderShowChoices()}`}
+    if (this.isReadonly) {
+      return html`<article part="card" aria-labelledby="card-title" class="card readonly">
+        ${this.renderNotices()}
+        <header class="top" part="header">
+          ${show.photo ? this._renderPhoto() : nothing}
+          <div class="who">
+            <h2 id="card-title" class="name" part="name">${profile.name.trim() || msg('My profile')}</h2>
+            ${show.age && profile.age !== null ? html`<p class="age">${msg(str`Age: ${profile.age}`)}</p>` : nothing}
+            ${this.printing.active ? renderProfilePrintLines({ blankName: !profile.name.trim(), blankAge: show.age && profile.age === null }) : nothing}
+          </div>
+        </header>
+        <div class="sections" part="sections">${sections.map((section) => this._renderReadonlySection(section))}</div>
+        ${this.renderFileActions('profile.json')}
+      </article>`;
+    }
+    return html`<article part="card" aria-labelledby="card-title" class="card">
+      <h2 id="card-title" class="form-title">${msg('My profile')}</h2>
+      <p class="intro">${msg('Share a little about yourself. Everyone in the group fills in the same card.')}</p>
+      ${templated ? this._renderTemplateNote(sections) : this._renderShowChoices()}
       ${this.renderNotices()}
       <header class="top" part="header">
         ${show.photo ? this._renderPhoto() : nothing}
-        <div class="who">${this.isReadonly ? this._renderWhoReadonly() : this._renderWhoFields()}</div>
+        <div class="who">
+          ${this.renderTextField({ key: 'name', label: msg('Name'), value: profile.name, limit: NAME_LIMIT, apply: this._applyName })}
+          ${show.age ? this._renderAgeField() : nothing}
+        </div>
       </header>
-      ${show.photo && !this.isReadonly ? this._renderPhotoControls() : nothing}
+      ${show.photo ? this._renderPhotoControls() : nothing}
       <div class="sections" part="sections">${sections.map((section, index) => this._renderSection(section, index, templated))}</div>
-      ${this.isReadonly || templated || profile.sections.length >= MAX_SECTIONS
+      ${templated || profile.sections.length >= MAX_SECTIONS
         ? nothing
         : html`<button type="button" class="add-section" @click=${this._addSection}>${msg('Add a section')}</button>`}
       ${this.renderFileActions('profile.json')}
@@ -234,58 +254,48 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
   }
 
   private _renderPhoto(): TemplateResult {
-    const photo = this.current.photo;
+    const { photo, name } = this.current;
+    if (photo) {
+      return html`<div class="photo" part="photo">
+        <img src=${photo} alt=${this._photoAlt} referrerpolicy="no-referrer" decoding="async" />
+      </div>`;
+    }
+    if (name.trim()) {
+      return html`<div class="photo" part="photo">
+        <span class="initials" aria-hidden="true">${initials(name)}</span>
+      </div>`;
+    }
     return html`<div class="photo" part="photo">
-      ${photo
-        ? html`<img src=${photo} alt=${this._photoAlt} referrerpolicy="no-referrer" decoding="async" />`
-        : this.current.name.trim()
-          ? html`<span class="initials" aria-hidden="true">${initials(this.current.name)}</span>`
-          : html`<svg class="placeholder" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="7" r="5"></circle><path d="M2 24c0-6 4.5-10 10-10s10 4 10 10z"></path></svg>`}
+      <svg class="placeholder" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="7" r="5"></circle><path d="M2 24c0-6 4.5-10 10-10s10 4 10 10z"></path></svg>
     </div>`;
   }
 
-  private _renderWhoReadonly(): TemplateResult {
-    const { name, age } = this.current;
-    const show = this._show;
-    return html`<h2 id="card-title" class="name" part="name">${name.trim() || msg('My profile')}</h2>
-      ${show.age && age !== null ? html`<p class="age">${msg(str`Age: ${age}`)}</p>` : nothing}
-      ${this.printing.active ? renderProfilePrintLines({ blankName: !name.trim(), blankAge: show.age && age === null }) : nothing}`;
-  }
-
-  private _renderWhoFields(): TemplateResult {
-    const profile = this.current;
-    return html`${this.renderTextField({
-        key: 'name',
-        label: msg('Name'),
-        value: profile.name,
-        limit: NAME_LIMIT,
-        apply: (name) => ({ ...this.current, name }),
-      })}
-      ${this._show.age
-        ? html`<div class="field age-field">
-            <label for="age">${msg('Age')}</label>
-            <input
-              id="age"
-              type="number"
-              inputmode="numeric"
-              min="0"
-              max=${MAX_AGE}
-              step="1"
-              .value=${profile.age === null ? '' : String(profile.age)}
-              aria-invalid=${this._ageError ? 'true' : 'false'}
-              aria-describedby=${this._ageError ? 'age-error' : 'age-hint'}
-              @input=${this._onAgeInput}
-            />
-            ${this._ageError
-              ? html`<p class="error" id="age-error">${messages.notWholeNumber(0, MAX_AGE)}</p>`
-              : html`<p class="hint" id="age-hint">${msg('You may leave this empty.')}</p>`}
-          </div>`
-        : nothing}`;
+  private _renderAgeField(): TemplateResult {
+    const age = this.current.age;
+    const error = this._ageError;
+    // The hint and the error are one paragraph: the same place, told apart by class and id.
+    return html`<div class="field age-field">
+      <label for="age">${msg('Age')}</label>
+      <input
+        id="age"
+        type="number"
+        inputmode="numeric"
+        min="0"
+        max=${MAX_AGE}
+        step="1"
+        .value=${age === null ? '' : String(age)}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'age-error' : 'age-hint'}
+        @input=${this._onAgeInput}
+      />
+      <p class=${error ? 'error' : 'hint'} id=${error ? 'age-error' : 'age-hint'}>${error ? messages.notWholeNumber(0, MAX_AGE) : msg('You may leave this empty.')}</p>
+    </div>`;
   }
 
   private _renderPhotoControls(): TemplateResult {
     const photo = this.current.photo;
     const url = photo?.startsWith('https:') ? photo : '';
+    const error = this._photoError;
     return html`<div class="photo-controls">
       <div class="photo-actions">
         <button type="button" @click=${this._pickPhoto} ?disabled=${this._photoBusy}>${photo ? msg('Choose another photo') : msg('Choose a photo')}</button>
@@ -300,67 +310,79 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
           inputmode="url"
           placeholder="https://"
           .value=${url}
-          aria-invalid=${this._photoError ? 'true' : 'false'}
-          aria-describedby=${this._photoError ? 'photo-error' : 'photo-hint'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'photo-error' : 'photo-hint'}
           @change=${this._onPhotoUrl}
         />
-        ${this._photoError
-          ? html`<p class="error" id="photo-error" data-path="/photo">${this._photoError}</p>`
-          : html`<p class="hint" id="photo-hint">${msg('It must start with https://. A photo you choose is made small, so it saves quickly.')}</p>`}
+        <p class=${error ? 'error' : 'hint'} id=${error ? 'photo-error' : 'photo-hint'} data-path=${error ? '/photo' : nothing}>
+          ${error ?? msg('It must start with https://. A photo you choose is made small, so it saves quickly.')}
+        </p>
       </div>
     </div>`;
   }
 
-  private _renderSection(section: ProfileSection, index: number, templated = false): TemplateResult {
+  private _renderReadonlySection(section: ProfileSection): TemplateResult {
+    const shownTitle = sectionTitle(section).trim() || msg('Untitled section');
+    const headingId = `section-${fieldId(section.id)}`;
+    const items = section.items.filter((item) => item.trim());
+    return html`<section class="section" part="section" aria-labelledby=${headingId}>
+      <h3 id=${headingId} part="section-title">${shownTitle}</h3>
+      ${items.length
+        ? html`<ul class="items">${items.map((item) => html`<li class="item read-text" part="item">${item}</li>`)}</ul>`
+        : html`<p class="read-text"></p>`}
+    </section>`;
+  }
+
+  /** A section to fill in; its own tools (title, order, remove) are part of it unless the group chose the sections. */
+  private _renderSection(section: ProfileSection, index: number, templated: boolean): TemplateResult {
     const title = sectionTitle(section);
     const shownTitle = title.trim() || msg('Untitled section');
     const headingId = `section-${fieldId(section.id)}`;
-    if (this.isReadonly) {
-      const items = section.items.filter((item) => item.trim());
-      return html`<section class="section" part="section" aria-labelledby=${headingId}>
+    const removeTitle = msg('Remove this item');
+    const items = section.items.map(
+      (item, itemIndex) => html`<li class="item" part="item" @keydown=${(event: KeyboardEvent) => this._onItemKeydown(event, section, itemIndex)}>
+        ${this.renderTextField({
+          key: this._itemKey(section.id, itemIndex),
+          // The section heading names the list for everyone; the label says which item, for screen readers.
+          label: msg(str`${shownTitle}: item ${itemIndex + 1}`),
+          labelHidden: true,
+          value: item,
+          multiline: true,
+          apply: (text) => this._updateSection(section.id, { items: section.items.map((old, i) => (i === itemIndex ? text : old)) }),
+        })}
+        <button
+          type="button"
+          class="quiet remove-item"
+          aria-label=${msg(str`Remove item ${itemIndex + 1} of ${shownTitle}`)}
+          title=${removeTitle}
+          @click=${() => this._removeItem(section, itemIndex)}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </li>`,
+    );
+    const addItem =
+      section.items.length < MAX_ITEMS
+        ? html`<button type="button" class="add-item" aria-label=${msg(str`Add an item to ${shownTitle}`)} @click=${() => this._addItem(section, section.items.length)}>
+            ${msg('Add an item')}
+          </button>`
+        : nothing;
+    if (templated) {
+      return html`<section class="section" part="section" aria-labelledby=${headingId} data-section=${section.id}>
         <h3 id=${headingId} part="section-title">${shownTitle}</h3>
-        ${items.length
-          ? html`<ul class="items">${items.map((item) => html`<li class="item read-text" part="item">${item}</li>`)}</ul>`
-          : html`<p class="read-text"></p>`}
+        <ul class="items">
+          ${items}
+        </ul>
+        ${addItem}
       </section>`;
     }
     return html`<section class="section" part="section" aria-labelledby=${headingId} data-section=${section.id}>
       <h3 id=${headingId} part="section-title">${shownTitle}</h3>
       <ul class="items">
-        ${section.items.map(
-          (item, itemIndex) => html`<li class="item" part="item" @keydown=${(event: KeyboardEvent) => this._onItemKeydown(event, section, itemIndex)}>
-            ${this.renderTextField({
-              key: this._itemKey(section.id, itemIndex),
-              // The section heading names the list for everyone; the label says which item, for screen readers.
-              label: msg(str`${shownTitle}: item ${itemIndex + 1}`),
-              labelHidden: true,
-              value: item,
-              multiline: true,
-              apply: (text) => this._updateSection(section.id, { items: section.items.map((old, i) => (i === itemIndex ? text : old)) }),
-            })}
-            <button
-              type="button"
-              class="quiet remove-item"
-              aria-label=${msg(str`Remove item ${itemIndex + 1} of ${shownTitle}`)}
-              title=${msg('Remove this item')}
-              @click=${() => this._removeItem(section, itemIndex)}
-            >
-              <span aria-hidden="true">✕</span>
-            </button>
-          </li>`,
-        )}
+        ${items}
       </ul>
-      ${section.items.length < MAX_ITEMS
-        ? html`<button type="button" class="add-item" aria-label=${msg(str`Add an item to ${shownTitle}`)} @click=${() => this._addItem(section, section.items.length)}>
-            ${msg('Add an item')}
-          </button>`
-        : nothing}
-      ${templated ? nothing : this._renderSectionTools(section, index, title, shownTitle)}
-    </section>`;
-  }
-
-  private _renderSectionTools(section: ProfileSection, index: number, title: string, shownTitle: string): TemplateResult {
-    return html`<details class="section-tools" ?open=${this._openTools === section.id} @toggle=${(event: Event) => this._onToolsToggle(event, section.id)}>
+      ${addItem}
+      <details class="section-tools" ?open=${this._openTools === section.id} @toggle=${(event: Event) => this._onToolsToggle(event, section.id)}>
         <summary>${msg('Change this section')}<span class="visually-hidden">: ${shownTitle}</span></summary>
         ${this.renderTextField({
           key: `${section.id}-title`,
@@ -379,7 +401,8 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
           </button>
           <button type="button" class="quiet remove-section" @click=${() => this._removeSection(section)}>${msg('Remove this section')}</button>
         </div>
-      </details>`;
+      </details>
+    </section>`;
   }
 
   private _itemKey(sectionId: string, index: number): string {
@@ -429,6 +452,8 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
       this.focusAfterRender(fieldId(this._itemKey(section.id, Math.max(0, index - 1))));
     }
   }
+
+  private _applyName = (name: string): ProfileState => ({ ...this.current, name });
 
   private _addSection = () => {
     const id = nextSectionId(this.current.sections);
