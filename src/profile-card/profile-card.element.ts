@@ -314,9 +314,7 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
           aria-describedby=${error ? 'photo-error' : 'photo-hint'}
           @change=${this._onPhotoUrl}
         />
-        <p class=${error ? 'error' : 'hint'} id=${error ? 'photo-error' : 'photo-hint'} data-path=${error ? '/photo' : nothing}>
-          ${error ?? msg('It must start with https://. A photo you choose is made small, so it saves quickly.')}
-        </p>
+        <p class=${error ? 'error' : 'hint'} id=${error ? 'photo-error' : 'photo-hint'} data-path=${error ? '/photo' : nothing}>${error || msg('It must start with https://. A photo you choose is made small, so it saves quickly.')}</p>
       </div>
     </div>`;
   }
