@@ -296,6 +296,8 @@ describe('coprod-support-circle', () => {
     expect(el.value.people[0].name).to.equal('the GP');
     const tip = shadow(el).getElementById(field.getAttribute('aria-describedby')!);
     expect(tip?.textContent).to.contain('not a job or a group');
+    // The tip comes in beside the field: the field typed in stays the same element.
+    expect(fieldByLabel<HTMLInputElement>(el, 'Name')).to.equal(field);
     expect(field.getAttribute('aria-invalid')).to.equal('false');
     typeInto(field, 'Samira');
     await el.updateComplete;

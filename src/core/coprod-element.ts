@@ -434,31 +434,41 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       const text = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
       this._onTextInput(options.key, limit, text, options.apply);
     };
-    const control = options.multiline
-      ? html`<textarea
-          id=${id}
-          .value=${options.value}
-          placeholder=${ifDefined(options.placeholder)}
-          aria-invalid=${overLimit ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          @input=${onInput}
-        ></textarea>`
-      : html`<input
-          id=${id}
-          type="text"
-          .value=${options.value}
-          placeholder=${ifDefined(options.placeholder)}
-          list=${ifDefined(options.list)}
-          autocomplete="off"
-          aria-invalid=${overLimit ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          @input=${onInput}
-        />`;
-    return html`<div class="field" part=${options.part ?? 'field'}>
-      <label for=${id} class=${ifDefined(options.labelHidden ? 'visually-hidden' : undefined)}>${options.label}</label>
-      ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing} ${control}
-      ${overLimit ? html`<p class="error" id="${id}-error">${messages.tooLong(overLimit.length, overLimit.limit)}</p>` : nothing}
-    </div>`;
+    // One template per kind of control (a field never changes kind): the control is part of
+    // the field's own template, not a nested one. The hint stays a child, so a hint that comes
+    // or goes while someone types never replaces the field they type in.
+    const part = options.part ?? 'field';
+    const labelClass = ifDefined(options.labelHidden ? 'visually-hidden' : undefined);
+    const hint = options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing;
+    const error = overLimit ? html`<p class="error" id="${id}-error">${messages.tooLong(overLimit.length, overLimit.limit)}</p>` : nothing;
+    return options.multiline
+      ? html`<div class="field" part=${part}>
+          <label for=${id} class=${labelClass}>${options.label}</label>
+          ${hint} <textarea
+            id=${id}
+            .value=${options.value}
+            placeholder=${ifDefined(options.placeholder)}
+            aria-invalid=${overLimit ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            @input=${onInput}
+          ></textarea>
+          ${error}
+        </div>`
+      : html`<div class="field" part=${part}>
+          <label for=${id} class=${labelClass}>${options.label}</label>
+          ${hint} <input
+            id=${id}
+            type="text"
+            .value=${options.value}
+            placeholder=${ifDefined(options.placeholder)}
+            list=${ifDefined(options.list)}
+            autocomplete="off"
+            aria-invalid=${overLimit ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            @input=${onInput}
+          />
+          ${error}
+        </div>`;
   }
 
   /**
