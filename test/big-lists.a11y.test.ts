@@ -44,6 +44,12 @@ describe('big lists: every row reaches assistive technology', function () {
     expect(rows).to.equal(80);
     // Every row and legend entry; other lists (e.g. the read-aloud controls) may add a few more.
     expect((await axNodes(['listitem'])).length).to.be.at.least(rows + legend);
+    // And what is in the rows: `content-visibility: auto` on a row kept the row itself in the
+    // tree but left out its fields until it was scrolled to.
+    const fields = await axNodes(['textbox', 'combobox']);
+    expect(fields.filter((node) => node.name === 'Name').length).to.equal(rows);
+    expect(fields.filter((node) => node.name === 'Contact and engagement plan').length).to.equal(rows);
+    expect(fields.filter((node) => node.role === 'combobox' && node.name === 'Ring').length).to.equal(rows);
   });
 
   it('action plan: all 60 actions have their row in the tree', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { looksLikeRoleOrGroup, roleWords } from '../src/support-circle/circle.hints.js';
+import { looksLikeRoleOrGroup, looksLikeRoleOrGroupInAny, roleWords } from '../src/support-circle/circle.hints.js';
 
 describe('support circle: names, not job titles or groups (pure)', () => {
   it('spots English job titles and groups', () => {
@@ -61,5 +61,14 @@ describe('support circle: names, not job titles or groups (pure)', () => {
     } finally {
       delete roleWords.fy;
     }
+  });
+
+  it('checks several languages at once, as each alone would', () => {
+    for (const name of ['de huisarts', 'the GP', 'jeugdarts', 'wijkverpleegkundigen', 'Fatima', 'juf Anna', 'Gemeente Utrecht', '', '  ', "collega's"]) {
+      for (const locales of [['en', 'nl'], ['nl', 'en'], ['nl'], ['fy']]) {
+        expect(looksLikeRoleOrGroupInAny(name, locales), `${name} in ${locales}`).to.equal(locales.some((locale) => looksLikeRoleOrGroup(name, locale)));
+      }
+    }
+    expect(looksLikeRoleOrGroupInAny('the key holders', ['nl', 'en'], ['key holder'])).to.equal(true);
   });
 });

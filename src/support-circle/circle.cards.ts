@@ -47,8 +47,14 @@ export class ProfileCardsController implements ReactiveController {
     this._key = '';
   }
 
+  /** The names of the cards on the page, as one text: it changes when a card comes, goes or is renamed. */
+  get names(): string {
+    return this._key;
+  }
+
   /** The first card on the page with this name (ignoring case and spaces), if any. */
   cardOf(name: string): HTMLElement | undefined {
+    if (this._names.size === 0) return undefined;
     const key = nameKey(name);
     if (!key) return undefined;
     for (const [card, cardName] of this._names) if (cardName === key) return card;

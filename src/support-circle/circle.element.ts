@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadPng, downloadSvg, standaloneSvg, svgToPng } from '../core/export.js';
@@ -11,11 +10,12 @@ import { NAME_LIMIT } from '../core/limits.js';
 import { getLocale } from '../core/localization.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import type { StateSchema } from '../core/validate.js';
-import { looksLikeRoleOrGroup, roleWords } from './circle.hints.js';
+import { looksLikeRoleOrGroupInAny, roleWords } from './circle.hints.js';
 import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, type KeyedRingLayout, type PlacedMark, type RingLayout } from './circle.layout.js';
 import { circleChanges, countByRing, emptyPerson, keepCircleSnapshot, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
 import { SnapshotsController, snapshotName, snapshotStyles } from '../core/snapshots.js';
 import { ProfileCardsController } from './circle.cards.js';
+import { rows } from './circle.rows.js';
 import { supportCircleStyles } from './circle.styles.js';
 import { circlePrintStyles, renderCirclePrint } from './circle.print.js';
 import { renderPrintNameLine } from '../core/print.js';
@@ -37,6 +37,28 @@ function isMark(node: EventTarget | null | undefined): node is SVGElement {
 
 /** How far (in drawing units) a pointer must move before a press becomes a drag. */
 const DRAG_THRESHOLD = 8;
+
+/** One ring's marks by person id, with their keyboard order: kept while the ring's layout is. */
+interface RingMarks {
+  layout: RingLayout;
+  byId: Map<string, PlacedMark>;
+  order: Map<string, number>;
+}
+
+/** Keyboard order of a mark: ring by ring, clockwise from the ring's name (a key from the ring and the angle, so moving one person does not renumber everyone after them). */
+function markOrder(mark: PlacedMark, ringIndex: number): number {
+  const turn = (mark.angle - Math.PI / 2 + Math.PI * 2) % (Math.PI * 2);
+  return Math.round((ringIndex * 10 + turn) * 10000) / 10000;
+}
+
+function sameIds(a: readonly CirclePerson[], b: readonly CirclePerson[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id) return false;
+  return true;
+}
+
+const nobody: readonly CirclePerson[] = [];
 
 /**
  * The circle of support: name the people around a project and place each on one of four
@@ -101,7 +123,8 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   private _fieldMessages = 0;
   private _focusMark: string | undefined;
   private _focusField: string | undefined;
-  private readonly _layouts = new Map<RingId, KeyedRingLayout & { people: readonly CirclePerson[]; ringName: string }>();
+  private readonly _layouts = new Map<RingId, { keyed: KeyedRingLayout; people: readonly CirclePerson[]; ringName: string }>();
+  private readonly _ringMarks = new Map<RingId, RingMarks>();
 
   /** On a narrow screen or at high zoom the drawing's names get too small: the list takes over. */
   private readonly _fit = new DrawingFitController(this, {
@@ -146,10 +169,8 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     }),
   });
 
-  /** Keyboard order of the marks (ring by ring, clockwise), from the last render. */
-  private _markOrder = new Map<string, number>();
-  /** The marks the tab stops were last applied to. */
-  private _appliedMarks = '';
+  /** The people whose marks the tab stops were last applied to (none when read-only). */
+  private _appliedMarks: readonly CirclePerson[] = nobody;
 
   /**
    * One tab stop for all marks. The shared controller normally re-applies every tab stop
@@ -164,10 +185,18 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   });
 
   private _marksInOrder(): HTMLElement[] {
-    const order = this._markOrder;
     const marks = [...this.renderRoot.querySelectorAll<HTMLElement>('svg.circle .mark')];
-    const key = new Map(marks.map((mark) => [mark, order.get(mark.getAttribute('data-id')!) ?? 0]));
+    const key = new Map(marks.map((mark) => [mark, this._orderOf(mark.getAttribute('data-id')!)]));
     return marks.sort((a, b) => key.get(a)! - key.get(b)!);
+  }
+
+  /** Keyboard order of a person's mark, from the last render. */
+  private _orderOf(id: string): number {
+    for (const ring of this._ringMarks.values()) {
+      const order = ring.order.get(id);
+      if (order !== undefined) return order;
+    }
+    return 0;
   }
 
   /** The drawing as a standalone SVG file (text), with colours and fonts written in. */
@@ -236,7 +265,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     if (name.trim() === '') return false;
     const active = getLocale();
     const locales = [active, ...Object.keys(CoprodSupportCircle.roleWords).filter((locale) => locale !== active)];
-    return locales.some((locale) => looksLikeRoleOrGroup(name, locale, this.roleWords));
+    return looksLikeRoleOrGroupInAny(name, locales, this.roleWords);
   }
 
   private _displayName(person: CirclePerson): string {
@@ -251,18 +280,47 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     const ringName = this._ringLabel(ring);
     const cached = this._layouts.get(ring);
     if (cached && cached.ringName === ringName && cached.people.length === people.length && cached.people.every((person, i) => person === people[i])) {
-      return cached.layout;
+      return cached.keyed.layout;
     }
-    const next = reuseOrLayoutRing(cached, ring, people, ringName);
-    this._layouts.set(ring, { ...next, people, ringName });
-    return next.layout;
+    const keyed = reuseOrLayoutRing(cached?.keyed, ring, people, ringName);
+    this._layouts.set(ring, { keyed, people, ringName });
+    return keyed.layout;
+  }
+
+  /**
+   * A ring's marks by id and their keyboard order. When the layout only brought texts up to
+   * date (typing), the marks are where they were: only the changed ones are looked at.
+   */
+  private _marksOf(layout: RingLayout, ringIndex: number): RingMarks {
+    const cached = this._ringMarks.get(layout.ring);
+    if (cached?.layout === layout) return cached;
+    const marks = layout.marks;
+    const old = cached?.layout.marks;
+    let ring: RingMarks;
+    if (cached && old && old.length === marks.length && marks.every((mark, i) => mark === old[i] || mark.id === old[i].id)) {
+      ring = { layout, byId: cached.byId, order: cached.order };
+      marks.forEach((mark, i) => {
+        if (mark === old[i]) return;
+        ring.byId.set(mark.id, mark);
+        ring.order.set(mark.id, markOrder(mark, ringIndex));
+      });
+    } else {
+      ring = { layout, byId: new Map(), order: new Map() };
+      for (const mark of marks) {
+        ring.byId.set(mark.id, mark);
+        ring.order.set(mark.id, markOrder(mark, ringIndex));
+      }
+    }
+    this._ringMarks.set(layout.ring, ring);
+    return ring;
   }
 
   override render(): TemplateResult {
     const people = this.current.people;
     const byRing = new Map<RingId, CirclePerson[]>(ringIds.map((ring) => [ring, []]));
     for (const person of people) byRing.get(person.ring)!.push(person);
-    const layouts = ringIds.map((ring) => this._layoutOf(ring, byRing.get(ring)!));
+    const counts = Object.fromEntries(ringIds.map((ring) => [ring, byRing.get(ring)!.length])) as Record<RingId, number>;
+    const layouts = ringIds.map((ring, index) => this._marksOf(this._layoutOf(ring, byRing.get(ring)!), index).layout);
     return html`
       <header part="header">
         <h2>${msg('Circle of support')}</h2>
@@ -272,7 +330,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
       </header>
       ${this.printing.active ? renderPrintNameLine() : nothing} ${this.renderNotices()}
       <div class="layout">
-        ${this._renderDrawing(layouts, people)} ${this._renderLegend()}
+        ${this._renderDrawing(layouts, people, counts)} ${this._renderLegend(counts)}
       </div>
       ${this.printing.active ? renderCirclePrint(people, (ring) => this._ringLabel(ring)) : nothing} ${this._renderGrid()}
       ${this.printing.active ? this._snapshots.renderPrint() : nothing} ${this._snapshots.render()}
@@ -280,12 +338,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     `;
   }
 
-  private _summary(): string {
-    return this._summaryOf(this.current.people);
-  }
-
-  private _summaryOf(people: readonly CirclePerson[]): string {
-    const counts = countByRing(people);
+  private _summaryOf(people: readonly CirclePerson[], counts = countByRing(people)): string {
     if (people.length === 0) return msg('Nobody is in the circle yet.');
     return msg(str`In the circle: ${ringIds.map((ring) => this._ringCount(ring, counts[ring])).join(', ')}.`);
   }
@@ -307,7 +360,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
       })}`;
   }
 
-  private _renderDrawing(layouts: RingLayout[], people: readonly CirclePerson[]): TemplateResult {
+  private _renderDrawing(layouts: RingLayout[], people: readonly CirclePerson[], counts: Record<RingId, number>): TemplateResult {
     const readonly = this.isReadonly;
     const highlighted = this._highlight ? people.find((person) => person.id === this._highlight) : undefined;
     return html`<figure class="drawing" part="drawing">
@@ -338,9 +391,9 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
           )}
           ${layouts.map((layout) => svg`<text class="ring-name" x=${layout.nameBox.x} y=${layout.nameBox.y}>${this._ringLabel(layout.ring)}</text>`)}
         </g>
-        ${this._renderMarks(layouts, people)} ${highlighted && !this._drag ? this._renderFullName(highlighted, layouts) : nothing}
+        ${this._renderMarks(people)} ${highlighted && !this._drag ? this._renderFullName(highlighted) : nothing}
       </svg></div>
-      <figcaption class="summary" id="circle-summary">${this._summary()}</figcaption>
+      <figcaption class="summary" id="circle-summary">${this._summaryOf(people, counts)}</figcaption>
       <p class="now" aria-hidden="true">${highlighted ? `${this._displayName(highlighted)} · ${this._ringLabel(highlighted.ring)}` : ''}</p>
       ${readonly
         ? nothing
@@ -367,33 +420,25 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
    * keeps their mark element (only its place and name change), so keyboard focus stays on it.
    * A mark renders again only when its placement (memoised per ring), name or mode changed.
    */
-  private _renderMarks(layouts: RingLayout[], people: readonly CirclePerson[]): SVGTemplateResult {
+  private _renderMarks(people: readonly CirclePerson[]): SVGTemplateResult {
     const readonly = this.isReadonly;
-    // Keyboard order: ring by ring, clockwise from the ring's name. A key from the ring and the
-    // angle, so moving one person does not renumber everyone after them.
-    const placed = new Map<string, PlacedMark>();
-    const order = new Map<string, number>();
-    layouts.forEach((layout, ringIndex) => {
-      for (const mark of layout.marks) {
-        const turn = (mark.angle - Math.PI / 2 + Math.PI * 2) % (Math.PI * 2);
-        placed.set(mark.id, mark);
-        order.set(mark.id, Math.round((ringIndex * 10 + turn) * 10000) / 10000);
-      }
-    });
-    this._markOrder = order;
-    // Looked up once per render, not once per person.
-    const ringNames = new Map(ringIds.map((ring) => [ring, this._ringLabel(ring)]));
-    const unnamed = msg('Person without a name');
-    return svg`<g class="marks" role=${readonly ? 'list' : 'group'} aria-label=${msg('People in the circle')}>${repeat(
+    const ringMarks = this._ringMarks;
+    let ringNames: Map<RingId, string> | undefined;
+    let unnamed: string | undefined;
+    // A mark's order comes from its placement: the same mark object, the same order.
+    const markOf = (person: CirclePerson) => ringMarks.get(person.ring)!.byId.get(person.id)!;
+    return svg`<g class="marks" role=${readonly ? 'list' : 'group'} aria-label=${msg('People in the circle')}>${rows(
       people,
       (person) => person.id,
       (person) => {
-        const mark = placed.get(person.id)!;
-        const place = order.get(person.id)!;
-        const name = person.name.trim() || unnamed;
-        const ringName = ringNames.get(person.ring)!;
-        return guard([mark, place, name, ringName, readonly], () => this._renderMark(mark, place, name, ringName, readonly));
+        const mark = markOf(person);
+        const place = ringMarks.get(person.ring)!.order.get(person.id)!;
+        // Looked up once per render, not once per person.
+        ringNames ??= new Map(ringIds.map((ring) => [ring, this._ringLabel(ring)]));
+        unnamed ??= msg('Person without a name');
+        return this._renderMark(mark, place, person.name.trim() || unnamed, ringNames.get(person.ring)!, readonly);
       },
+      { shared: [readonly, getLocale()], inputOf: markOf },
     )}</g>`;
   }
 
@@ -437,8 +482,8 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   }
 
   /** The whole name over a mark whose label is shortened, while it has focus or the pointer. */
-  private _renderFullName(person: CirclePerson, layouts: RingLayout[]): SVGTemplateResult | typeof nothing {
-    const mark = layouts.find((layout) => layout.ring === person.ring)?.marks.find((candidate) => candidate.id === person.id);
+  private _renderFullName(person: CirclePerson): SVGTemplateResult | typeof nothing {
+    const mark = this._ringMarks.get(person.ring)?.byId.get(person.id);
     const name = this._displayName(person);
     if (!mark || (mark.kind === 'full' && mark.label === name)) return nothing;
     const width = Math.min(VIEW_SIZE - 8, estimateTextWidth(name, 21) + 28);
@@ -452,8 +497,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     </g>`;
   }
 
-  private _renderLegend(): TemplateResult {
-    const counts = countByRing(this.current.people);
+  private _renderLegend(counts: Record<RingId, number>): TemplateResult {
     return html`<section class="legend" part="legend" aria-labelledby="legend-heading">
       <h3 id="legend-heading">${msg('The four rings, from the centre outwards')}</h3>
       <ol>
@@ -475,7 +519,6 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
    */
   private _renderGrid(): TemplateResult {
     const readonly = this.isReadonly;
-    const locale = getLocale();
     const people = readonly
       ? [...this.current.people].sort((a, b) => ringIds.indexOf(a.ring) - ringIds.indexOf(b.ring))
       : this.current.people;
@@ -487,14 +530,12 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
               ><span>${msg('Contact and engagement plan')}</span>
             </div>
             <ul class="people">
-              ${repeat(
+              ${rows(
                 people,
                 (person) => person.id,
-                // A row renders again only when its person, the language or the mode changed.
-                (person) => {
-                  const hasCard = this._cards.cardOf(person.name) !== undefined;
-                  return guard([person, locale, readonly, this.roleWords, this._fieldMessages, hasCard], () => this._renderPerson(person, hasCard));
-                },
+                (person) => this._renderPerson(person, this._cards.cardOf(person.name) !== undefined),
+                // A row renders again only when its person changed, or the language, the mode, the field messages or the cards on the page.
+                { shared: [getLocale(), readonly, this.roleWords, this._fieldMessages, this._cards.names] },
               )}
             </ul>`
         : html`<p class="nobody">${msg('Nobody in the list yet.')}</p>`}
@@ -516,6 +557,9 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     const name = this._displayName(person);
     const roleLike = this._looksLikeRoleOrGroup(person.name);
     const ringId = `ring-${fieldId(person.id)}`;
+    const readonly = this.isReadonly;
+    // Typing in one field leaves the row's other fields alone.
+    const unchangedUnless = (value: string) => [value, getLocale(), readonly, this._fieldMessages];
     return html`<li class="person" part="person" data-person=${person.id} data-ring=${person.ring} id="person-${fieldId(person.id)}">
       <fieldset>
         <legend class="visually-hidden">${name}</legend>
@@ -527,32 +571,38 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
           hint: roleLike ? msg('Tip: write the name of one person, not a job or a group. For example "Fatima" instead of "the GP".') : undefined,
           apply: (text) => this._update(person.id, { name: text }),
         })}
-        ${this.isReadonly
-          ? html`<div class="field">
-              <span class="field-label">${msg('Ring')}</span>
-              <p class="read-text">${this._ringLabel(person.ring)}</p>
-            </div>`
-          : html`<div class="field">
-              <label for=${ringId}>${msg('Ring')}</label>
-              <select id=${ringId} @change=${(event: Event) => this._onRingSelect(person.id, event)}>
-                ${ringIds.map((ring) => html`<option value=${ring} ?selected=${ring === person.ring}>${this._ringLabel(ring)}</option>`)}
-              </select>
-            </div>`}
-        ${this.renderTextField({
-          key: `${person.id}-involvement`,
-          label: msg('How are they involved?'),
-          value: person.involvement,
-          multiline: true,
-          apply: (text) => this._update(person.id, { involvement: text }),
-        })}
-        ${this.renderTextField({
-          key: `${person.id}-contact`,
-          label: msg('Contact and engagement plan'),
-          value: person.contact,
-          multiline: true,
-          apply: (text) => this._update(person.id, { contact: text }),
-        })}
-        ${this.isReadonly && !hasCard
+        ${guard(unchangedUnless(person.ring), () =>
+          readonly
+            ? html`<div class="field">
+                <span class="field-label">${msg('Ring')}</span>
+                <p class="read-text">${this._ringLabel(person.ring)}</p>
+              </div>`
+            : html`<div class="field">
+                <label for=${ringId}>${msg('Ring')}</label>
+                <select id=${ringId} @change=${(event: Event) => this._onRingSelect(person.id, event)}>
+                  ${ringIds.map((ring) => html`<option value=${ring} ?selected=${ring === person.ring}>${this._ringLabel(ring)}</option>`)}
+                </select>
+              </div>`,
+        )}
+        ${guard(unchangedUnless(person.involvement), () =>
+          this.renderTextField({
+            key: `${person.id}-involvement`,
+            label: msg('How are they involved?'),
+            value: person.involvement,
+            multiline: true,
+            apply: (text) => this._update(person.id, { involvement: text }),
+          }),
+        )}
+        ${guard(unchangedUnless(person.contact), () =>
+          this.renderTextField({
+            key: `${person.id}-contact`,
+            label: msg('Contact and engagement plan'),
+            value: person.contact,
+            multiline: true,
+            apply: (text) => this._update(person.id, { contact: text }),
+          }),
+        )}
+        ${readonly && !hasCard
           ? nothing
           : html`<div class="person-actions">
               ${hasCard
@@ -560,7 +610,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
                     ${msg('Open the profile card')}<span class="visually-hidden">: ${name}</span>
                   </button>`
                 : nothing}
-              ${this.isReadonly
+              ${readonly
                 ? nothing
                 : html`<button type="button" class="quiet remove" @click=${() => this._removePerson(person.id)}>
                     ${msg('Remove')}<span class="visually-hidden"> ${name}</span>
@@ -577,10 +627,11 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const marksNow = this.isReadonly ? '' : this.current.people.map((person) => person.id).join('\u0000');
-    if (marksNow !== this._appliedMarks) {
+    const marksNow = this.isReadonly ? nobody : this.current.people;
+    const marksChanged = !sameIds(marksNow, this._appliedMarks);
+    this._appliedMarks = marksNow;
+    if (marksChanged) {
       // Marks came or went: give every mark its tab index again, keeping the current tab stop.
-      this._appliedMarks = marksNow;
       if (this.isReadonly) this.renderRoot.querySelectorAll('svg.circle .mark[tabindex]').forEach((mark) => mark.removeAttribute('tabindex'));
       else {
         const marks = this._marksInOrder();
@@ -607,7 +658,10 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   }
 
   private _update(id: string, change: Partial<CirclePerson>): SupportCircleState {
-    return { ...this.current, people: this.current.people.map((person) => (person.id === id ? { ...person, ...change } : person)) };
+    const people = this.current.people.slice();
+    const index = people.findIndex((person) => person.id === id);
+    if (index >= 0) people[index] = { ...people[index], ...change };
+    return { ...this.current, people };
   }
 
   /** Puts a person on another ring: the one way the drawing, the keys and the list all move people. */

@@ -118,8 +118,9 @@ function isTerm(word: string, list: CompiledList, locale: string): boolean {
   if (word.endsWith('s') && list.single.has(word.slice(0, -1))) return true;
   if (locale === 'nl') {
     if (word.endsWith('en') && list.single.has(word.slice(0, -2))) return true;
-    for (const term of list.single) {
-      if (term.length >= 4 && word.length >= term.length + 3 && word.endsWith(term)) return true;
+    // A compound ends in a term of 4 or more letters after at least 3 of its own: look its endings up.
+    for (let length = 4; length <= word.length - 3; length++) {
+      if (list.single.has(word.slice(word.length - length))) return true;
     }
   }
   return false;
@@ -133,9 +134,22 @@ function isTerm(word: string, list: CompiledList, locale: string): boolean {
  * @param extra - more words for this check only (the element's `role-words` attribute)
  */
 export function looksLikeRoleOrGroup(name: string, locale: string, extra: readonly string[] = []): boolean {
-  const list = compile(locale, extra);
+  return matchesList(splitWords(name), locale, extra);
+}
+
+/**
+ * Whether a name looks like a job title or a group by the word list of any of `locales`,
+ * in that order (the name's words are split once for all of them).
+ */
+export function looksLikeRoleOrGroupInAny(name: string, locales: readonly string[], extra: readonly string[] = []): boolean {
   const original = splitWords(name);
+  if (original.length === 0) return false;
   const tokens = original.map(plain);
+  return locales.some((locale) => matchesList(original, locale, extra, tokens));
+}
+
+function matchesList(original: readonly string[], locale: string, extra: readonly string[], tokens = original.map(plain)): boolean {
+  const list = compile(locale, extra);
   if (tokens.length === 0) return false;
   let start = 0;
   while (start < tokens.length - 1 && (fillers.has(tokens[start]) || /^\d+$/.test(tokens[start]))) start++;

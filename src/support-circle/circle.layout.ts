@@ -108,15 +108,32 @@ export function ringAtPoint(x: number, y: number): RingId | undefined {
   return ringAtDistance(Math.hypot(x - CENTRE, y - CENTRE));
 }
 
+/** Width in em of each ASCII character; any other character is 0.6 em wide, except ’. */
+const asciiEm = (() => {
+  const widths = new Array<number>(128).fill(0.6);
+  for (let code = 65; code <= 90; code++) widths[code] = 0.7;
+  for (const char of 'mwMW@') widths[char.charCodeAt(0)] = 0.9;
+  widths['r'.charCodeAt(0)] = 0.42;
+  for (const char of " .,:;'!|ilIjtf()-") widths[char.charCodeAt(0)] = 0.33;
+  return widths;
+})();
+const RIGHT_QUOTE = 0x2019;
+
 /** A fair guess of a text's width without measuring it (the layout has no DOM); errs on the wide side. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const char of text) {
-    if (/[ .,:;'’!|ilIjtf()-]/.test(char)) em += 0.33;
-    else if (/[mwMW@]/.test(char)) em += 0.9;
-    else if (/[A-Z]/.test(char)) em += 0.7;
-    else if (/[r]/.test(char)) em += 0.42;
-    else em += 0.6;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) em += asciiEm[code];
+    else if (code === RIGHT_QUOTE) em += 0.33;
+    else {
+      // A character outside the BMP is two code units but one character.
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+      em += 0.6;
+    }
   }
   return em * fontSize;
 }
@@ -146,6 +163,16 @@ function wordsOf(name: string): string[] {
   return name.trim().split(/\s+/).filter(Boolean);
 }
 
+/** Where the first name is among a name's words: the first word that is not a particle ("de huisarts" → "huisarts"). */
+function firstWordIndex(words: readonly string[]): number {
+  return Math.max(0, words.findIndex((word) => !particles.has(word.toLocaleLowerCase())));
+}
+
+/** The first name as counted on a ring (lowercase), or `undefined` for an empty name. */
+function firstNameKey(words: readonly string[]): string | undefined {
+  return words.length ? words[firstWordIndex(words)].toLocaleLowerCase() : undefined;
+}
+
 function firstLetter(word: string): string {
   return [...word][0]?.toLocaleUpperCase() ?? '';
 }
@@ -156,15 +183,20 @@ function firstLetter(word: string): string {
  */
 export function labelsFor(name: string, firstNamesOnRing: ReadonlyMap<string, number>): Record<LabelKind, string> {
   const words = wordsOf(name);
+  const first = firstNameKey(words);
+  return labelsOfWords(words, first !== undefined && (firstNamesOnRing.get(first) ?? 0) > 1);
+}
+
+/** The labels of a name (its words), `shared` when another name on the ring has the same first name. */
+function labelsOfWords(words: readonly string[], shared: boolean): Record<LabelKind, string> {
   if (words.length === 0) return { full: '?', first: '?', initials: '?', dot: '' };
   const whole = words.join(' ');
   const full = [...whole].length > FULL_NAME_CHARS ? `${[...whole].slice(0, FULL_NAME_CHARS - 1).join('')}…` : whole;
   // "de huisarts" → "huisarts", "van Dam" → "Dam": a short label skips leading particles.
-  const index = Math.max(0, words.findIndex((word) => !particles.has(word.toLocaleLowerCase())));
+  const index = firstWordIndex(words);
   const first = words[index];
   const last = words[words.length - 1];
   const hasSurname = index < words.length - 1;
-  const shared = (firstNamesOnRing.get(first.toLocaleLowerCase()) ?? 0) > 1;
   const shortFirst = [...first].length > 12 ? `${[...first].slice(0, 11).join('')}…` : first;
   const firstLabel = shared && hasSurname ? `${shortFirst} ${firstLetter(last)}.` : shortFirst;
   const initials = hasSurname ? `${firstLetter(first)}${firstLetter(last)}` : [...first].slice(0, 2).join('');
@@ -242,6 +274,8 @@ interface Candidate {
   id: string;
   desired: number;
   labels: Record<LabelKind, string>;
+  /** The room each label takes, worked out when first tried. */
+  room: Partial<Record<LabelKind, { width: number; height: number }>>;
 }
 
 interface Slot {
@@ -271,7 +305,7 @@ const allowedKinds: Record<LabelKind, readonly LabelKind[]> = {
 /** The richest allowed label whose box fits the band at this angle and radius, or `undefined`. */
 function slotFor(candidate: Candidate, angle: number, track: number, radius: number, kinds: readonly LabelKind[], inner: number, outer: number): Slot | undefined {
   for (const shown of kinds) {
-    const size = classSizeOf(candidate.labels[shown], shown);
+    const size = (candidate.room[shown] ??= classSizeOf(candidate.labels[shown], shown));
     if (fitsBand(radius * Math.cos(angle), radius * Math.sin(angle), size.width, size.height, inner, outer)) {
       return { track, radius, kind: shown, ...size };
     }
@@ -443,20 +477,10 @@ export function anyOverlap(boxes: readonly Box[], gap = 0): boolean {
   return false;
 }
 
-/**
- * Places one ring's people. Each person's place comes from a hash of their id (so adding
- * someone leaves the others where they were, apart from close neighbours who make room),
- * spread so no two marks overlap. When a ring gets crowded, labels get shorter (first
- * name, then initials, then a dot) and marks use up to three tracks.
- * @param ringName - the ring's name as written at the bottom of the ring (its width is kept free)
- */
-function firstNamesOf(people: readonly LayoutPerson[]): Map<string, number> {
+/** How many people on a ring have each first name. */
+function countFirstNames(firsts: readonly (string | undefined)[]): Map<string, number> {
   const firstNames = new Map<string, number>();
-  for (const person of people) {
-    const words = wordsOf(person.name);
-    const first = (words.find((word) => !particles.has(word.toLocaleLowerCase())) ?? words[0])?.toLocaleLowerCase();
-    if (first) firstNames.set(first, (firstNames.get(first) ?? 0) + 1);
-  }
+  for (const first of firsts) if (first) firstNames.set(first, (firstNames.get(first) ?? 0) + 1);
   return firstNames;
 }
 
@@ -480,16 +504,27 @@ function trackCountsFor(ring: RingId, kind: LabelKind, people: number, span: num
   return counts;
 }
 
+/**
+ * Places one ring's people. Each person's place comes from a hash of their id (so adding
+ * someone leaves the others where they were, apart from close neighbours who make room),
+ * spread so no two marks overlap. When a ring gets crowded, labels get shorter (first
+ * name, then initials, then a dot) and marks use up to three tracks.
+ * @param ringName - the ring's name as written at the bottom of the ring (its width is kept free)
+ */
 export function layoutRing(ring: RingId, people: readonly LayoutPerson[], ringName = ''): RingLayout {
+  return placeRing(ring, people, ringName, ringInputs(ring, people, ringName).labels);
+}
+
+function placeRing(ring: RingId, people: readonly LayoutPerson[], ringName: string, labels: readonly Record<LabelKind, string>[]): RingLayout {
   const { inner, outer } = ringBand(ring);
   const nameBox = ringNameBox(ring, ringName);
-  const firstNames = firstNamesOf(people);
   const { reserve, span } = spanOf(ring, nameBox);
   const candidates: Candidate[] = people
-    .map((person) => ({
+    .map((person, i) => ({
       id: person.id,
       desired: RING_NAME_ANGLE + reserve + idFraction(person.id) * span,
-      labels: labelsFor(person.name, firstNames),
+      labels: labels[i],
+      room: {},
     }))
     .sort((a, b) => a.desired - b.desired || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -541,46 +576,174 @@ export function layoutRing(ring: RingId, people: readonly LayoutPerson[], ringNa
 
 /** A ring's layout with what it was computed from (see `reuseOrLayoutRing`). */
 export interface KeyedRingLayout {
-  key: string;
-  layout: RingLayout;
+  /** Equal for two layouts exactly when their placement inputs are equal. */
+  readonly key: string;
+  readonly layout: RingLayout;
+}
+
+/** What a ring's placement is computed from, person by person, kept to compare the next edit with. */
+interface RingInputs {
+  ring: RingId;
+  ringName: string;
+  ids: string[];
+  names: string[];
+  words: string[][];
+  /** Each person's first name as counted (see `firstNameKey`). */
+  firsts: (string | undefined)[];
+  firstNames: Map<string, number>;
+  labels: Record<LabelKind, string>[];
+  /** The room of the labels placement tries, per person: worked out when first compared. */
+  rooms: (number[] | undefined)[];
+  tried?: LabelKind[];
+}
+
+function ringInputs(ring: RingId, people: readonly LayoutPerson[], ringName: string): RingInputs {
+  const names = people.map((person) => person.name);
+  const words = names.map(wordsOf);
+  const firsts = words.map(firstNameKey);
+  const firstNames = countFirstNames(firsts);
+  const labels = words.map((own, i) => labelsOfWords(own, (firstNames.get(firsts[i]!) ?? 0) > 1));
+  return { ring, ringName, ids: people.map((person) => person.id), names, words, firsts, firstNames, labels, rooms: new Array(people.length) };
 }
 
 /**
- * What a ring's placement depends on: who is on it, the ring's name, and the width class of
- * each label the ring has room to try (a crowded ring never tries whole names, so typing in
- * one changes nothing there).
+ * The inputs after some names changed (same people, same order, same ring name), and who got
+ * new labels: the people whose name changed, and those whose first name stopped or started
+ * being shared with someone else on the ring ("Anna" ↔ "Anna V.").
  */
-function placementKey(ring: RingId, people: readonly LayoutPerson[], ringName: string, labels: readonly Record<LabelKind, string>[]): string {
-  const { span } = spanOf(ring, ringNameBox(ring, ringName));
+function renamedInputs(before: RingInputs, people: readonly LayoutPerson[]): { inputs: RingInputs; relabelled: number[] } {
+  const renamed: number[] = [];
+  for (let i = 0; i < people.length; i++) if (people[i].name !== before.names[i]) renamed.push(i);
+  if (!renamed.length) return { inputs: before, relabelled: [] };
+  const inputs: RingInputs = {
+    ...before,
+    names: before.names.slice(),
+    words: before.words.slice(),
+    firsts: before.firsts.slice(),
+    labels: before.labels.slice(),
+    rooms: before.rooms.slice(),
+    tried: before.tried,
+  };
+  const recount = new Set<string>();
+  for (const i of renamed) {
+    const words = wordsOf(people[i].name);
+    const first = firstNameKey(words);
+    const was = inputs.firsts[i];
+    if (first !== was) {
+      if (inputs.firstNames === before.firstNames) inputs.firstNames = new Map(before.firstNames);
+      if (was) {
+        inputs.firstNames.set(was, inputs.firstNames.get(was)! - 1);
+        recount.add(was);
+      }
+      if (first) {
+        inputs.firstNames.set(first, (inputs.firstNames.get(first) ?? 0) + 1);
+        recount.add(first);
+      }
+    }
+    inputs.names[i] = people[i].name;
+    inputs.words[i] = words;
+    inputs.firsts[i] = first;
+  }
+  const shared = (names: ReadonlyMap<string, number>, first: string | undefined) => first !== undefined && (names.get(first) ?? 0) > 1;
+  const flipped = [...recount].filter((first) => shared(before.firstNames, first) !== shared(inputs.firstNames, first));
+  const relabelled = new Set(renamed);
+  if (flipped.length) inputs.firsts.forEach((first, i) => first !== undefined && flipped.includes(first) && relabelled.add(i));
+  for (const i of relabelled) {
+    inputs.labels[i] = labelsOfWords(inputs.words[i], shared(inputs.firstNames, inputs.firsts[i]));
+    inputs.rooms[i] = undefined;
+  }
+  return { inputs, relabelled: [...relabelled] };
+}
+
+/**
+ * The label kinds a ring has room to try (a crowded ring never tries whole names, so typing
+ * in one changes nothing there). Dots take the same room whatever the name.
+ */
+function triedKinds(inputs: RingInputs): LabelKind[] {
+  if (inputs.tried) return inputs.tried;
+  const { span } = spanOf(inputs.ring, ringNameBox(inputs.ring, inputs.ringName));
   const kinds = new Set<LabelKind>();
   for (const level of labelKinds) {
-    if (trackCountsFor(ring, level, people.length, span).length) for (const kind of allowedKinds[level]) kinds.add(kind);
+    if (trackCountsFor(inputs.ring, level, inputs.ids.length, span).length) for (const kind of allowedKinds[level]) kinds.add(kind);
   }
   kinds.delete('dot');
-  const tried = labelKinds.filter((kind) => kinds.has(kind));
-  const parts = people.map((person, i) => `${person.id}\u0000${tried.map((kind) => classSizeOf(labels[i][kind], kind).width).join(',')}`);
-  return `${ringName}\u0001${tried.join(',')}\u0001${parts.join('\u0001')}`;
+  return (inputs.tried = labelKinds.filter((kind) => kinds.has(kind)));
+}
+
+/** The width classes of one person's labels that placement tries. */
+function roomOf(inputs: RingInputs, index: number): number[] {
+  return (inputs.rooms[index] ??= triedKinds(inputs).map((kind) => classSizeOf(inputs.labels[index][kind], kind).width));
+}
+
+function sameRoom(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((width, i) => width === b[i]);
+}
+
+/** What a ring's placement depends on, as text: who is on it, the ring's name, and the width class of each label tried. */
+function placementKey(inputs: RingInputs): string {
+  const parts = inputs.ids.map((id, i) => `${id}\u0000${roomOf(inputs, i).join(',')}`);
+  return `${inputs.ringName}\u0001${triedKinds(inputs).join(',')}\u0001${parts.join('\u0001')}`;
+}
+
+/** A layout with its inputs; the key is written out only when asked for. */
+class RingPlacement implements KeyedRingLayout {
+  private _key: string | undefined;
+
+  constructor(
+    readonly layout: RingLayout,
+    readonly inputs: RingInputs,
+    /** Where each person's mark is in `layout.marks`, made when first needed; kept while the placement is. */
+    private _markIndex?: Map<string, number>,
+  ) {}
+
+  get key(): string {
+    return (this._key ??= placementKey(this.inputs));
+  }
+
+  get markIndex(): Map<string, number> {
+    return (this._markIndex ??= new Map(this.layout.marks.map((mark, index) => [mark.id, index])));
+  }
+
+  /** The same placement with new texts on the marks of `relabelled` people. */
+  relabelled(inputs: RingInputs, relabelled: readonly number[]): RingPlacement {
+    const marks = this.layout.marks.slice();
+    let changed = false;
+    for (const i of relabelled) {
+      const index = this.markIndex.get(inputs.ids[i])!;
+      const mark = marks[index];
+      const label = inputs.labels[i][mark.kind];
+      if (label === mark.label) continue;
+      changed = true;
+      marks[index] = { ...mark, ...sizeOf(label, mark.kind), label };
+    }
+    const placement = new RingPlacement(changed ? { ...this.layout, marks } : this.layout, inputs, this._markIndex);
+    placement._key = this._key;
+    return placement;
+  }
+}
+
+function sameIdsInOrder(ids: readonly string[], people: readonly LayoutPerson[]): boolean {
+  if (ids.length !== people.length) return false;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== people[i].id) return false;
+  return true;
 }
 
 /**
  * A ring's layout, reusing `previous` when no placement input changed: then only the texts on
  * the marks are brought up to date (a mark object stays the same when its text did), so typing
- * in a name costs a few string operations, not a new layout.
+ * in a name costs a few string operations for that name, not a new layout, and nothing for
+ * the other people on the ring.
  */
 export function reuseOrLayoutRing(previous: KeyedRingLayout | undefined, ring: RingId, people: readonly LayoutPerson[], ringName = ''): KeyedRingLayout {
-  const firstNames = firstNamesOf(people);
-  const labels = people.map((person) => labelsFor(person.name, firstNames));
-  const key = placementKey(ring, people, ringName, labels);
-  if (!previous || previous.key !== key) return { key, layout: layoutRing(ring, people, ringName) };
-  const labelsById = new Map(people.map((person, i) => [person.id, labels[i]]));
-  let changed = false;
-  const marks = previous.layout.marks.map((mark) => {
-    const label = labelsById.get(mark.id)![mark.kind];
-    if (label === mark.label) return mark;
-    changed = true;
-    return { ...mark, ...sizeOf(label, mark.kind), label };
-  });
-  return changed ? { key, layout: { ...previous.layout, marks } } : previous;
+  if (previous instanceof RingPlacement && previous.inputs.ring === ring && previous.inputs.ringName === ringName && sameIdsInOrder(previous.inputs.ids, people)) {
+    const before = previous.inputs;
+    const { inputs, relabelled } = renamedInputs(before, people);
+    if (inputs === before) return previous;
+    if (relabelled.every((i) => sameRoom(roomOf(inputs, i), roomOf(before, i)))) return previous.relabelled(inputs, relabelled);
+    return new RingPlacement(placeRing(ring, people, ringName, inputs.labels), inputs);
+  }
+  const inputs = ringInputs(ring, people, ringName);
+  return new RingPlacement(placeRing(ring, people, ringName, inputs.labels), inputs);
 }
 
 /** Places everyone, ring by ring. `ringNames` are the names written on the rings (their space is kept free). */
