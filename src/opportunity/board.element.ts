@@ -187,7 +187,10 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       ${this.printing.active
         ? html`${renderPrintNameLine()} ${renderBoardPrint(groups, { ...labels, meetingTitle: (meeting) => this._meetingTitle(meeting) })}`
         : nothing}
-      ${readonly ? nothing : this._renderFilters()}
+      ${readonly
+        ? nothing
+        : // Counting and listing the meetings reads every card: only when the cards, the filters or the language changed (typing in the keeper field changes none).
+          guard([board.cards, this._meetingFilter, this._shownStatuses, getLocale()], () => this._renderFilters())}
       <p class="count">${msg(str`Showing ${shown.length} of ${board.cards.length} cards.`)}</p>
       ${readonly || !shown.length
         ? nothing
