@@ -70,8 +70,6 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   /** The host's own model, kept so a user can switch to a built-in ladder and back. */
   private _customModel: LadderModel | undefined;
   private _focusExample: string | undefined;
-  /** The resolved model of the last render: made again only when the model or the language changes, so unchanged examples skip re-rendering. */
-  private _resolved: { source: LadderState['model']; locale: string; model: ResolvedModel } | undefined;
   /** Dated snapshots: "the ladder at the start", shown beside the worksheet now. */
   private readonly _snapshots = new SnapshotsController<LadderSnapshot>(this, {
     snapshots: () => this.current.snapshots ?? [],
@@ -103,15 +101,6 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   /** Each example's number (1, 2, …) in the last render. */
   private _numbers = new Map<LadderExample, number>();
 
-  private _model(source: LadderState['model']): ResolvedModel {
-    const locale = getLocale();
-    const resolved = this._resolved;
-    if (resolved && resolved.source === source && resolved.locale === locale) return resolved.model;
-    const model = resolveModel(source);
-    this._resolved = { source, locale, model };
-    return model;
-  }
-
   /** On paper the worksheet is text, not fields. */
   protected override get isReadonly(): boolean {
     return super.isReadonly || this.printing.active;
@@ -120,7 +109,8 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   override render(): TemplateResult {
     const state = this.current;
     if (typeof state.model === 'object') this._customModel = state.model;
-    const model = this._model(state.model);
+    // The same object while the model and the language stay the same, so unchanged examples and rungs skip re-rendering.
+    const model = resolveModel(state.model);
     this._numbers = new Map(state.examples.map((example, index) => [example, index + 1]));
     return html`
       <header part="header">
@@ -225,7 +215,23 @@ export class CoprodLadder extends CoprodElement<LadderState> {
     </div>`;
   }
 
-  private _renderLadder(model: ResolvedModel): TemplateResult {
+  private _renderLadder(model: ResolvedModel): ReturnType<typeof guard> {
+    const readAloud = this.readAloud.available;
+    // What the drawing shows of the examples: on which rung, with which number (their order) and text.
+    const placedOn = new Map<string, LadderExample[]>();
+    const drawn: unknown[] = [model, this.isReadonly, readAloud];
+    for (const example of this.current.examples) {
+      drawn.push(example.id, example.rung, example.what);
+      if (example.rung === null) continue;
+      const placed = placedOn.get(example.rung);
+      if (placed) placed.push(example);
+      else placedOn.set(example.rung, [example]);
+    }
+    // Typing in an example's outcomes changes nothing on the ladder: it is not drawn again.
+    return guard(drawn, () => this._renderLadderFigure(model, placedOn, readAloud));
+  }
+
+  private _renderLadderFigure(model: ResolvedModel, placedOn: ReadonlyMap<string, LadderExample[]>, readAloud: boolean): TemplateResult {
     const rungsTopFirst = [...model.rungs].reverse();
     const groupsTopFirst = model.groups.filter((group) => model.rungs.some((rung) => rung.group === group.id)).reverse();
     const top = model.rungs[model.rungs.length - 1];
@@ -245,7 +251,15 @@ export class CoprodLadder extends CoprodElement<LadderState> {
               ${group.description ? html`<p class="group-description">${group.description}</p>` : nothing}
             </div>
             <ol class="rungs" aria-labelledby="group-${fieldId(group.id)}">
-              ${rungsTopFirst.filter((rung) => rung.group === group.id).map((rung) => this._renderRung(model, rung))}
+              ${rungsTopFirst
+                .filter((rung) => rung.group === group.id)
+                .map((rung) => {
+                  const placed = placedOn.get(rung.id) ?? [];
+                  const key: unknown[] = [rung, model, this.isReadonly, readAloud];
+                  for (const example of placed) key.push(example.id, example.what, this._numbers.get(example));
+                  // A rung is drawn again only when its examples (their text or number) changed.
+                  return guard(key, () => this._renderRung(model, rung, placed));
+                })}
             </ol>
           </li>`,
         )}
@@ -253,9 +267,8 @@ export class CoprodLadder extends CoprodElement<LadderState> {
     </figure>`;
   }
 
-  private _renderRung(model: ResolvedModel, rung: ResolvedRung): TemplateResult {
+  private _renderRung(model: ResolvedModel, rung: ResolvedRung, placed: readonly LadderExample[]): TemplateResult {
     const step = model.rungs.indexOf(rung) + 1;
-    const placed = this.current.examples.filter((example) => example.rung === rung.id);
     return html`<li class="rung" part="rung" data-rung=${rung.id}>
       <span class="rung-number" aria-hidden="true">${step}</span>
       <div>
@@ -272,10 +285,11 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   private _renderPlacedExample(example: LadderExample): TemplateResult {
     const name = this._exampleName(example);
     const summary = example.what.trim() ? `${name}: ${example.what.trim()}` : name;
+    const id = example.id;
     return html`<li class="placed-example" part="placed-example">
       ${this.isReadonly
         ? html`<span title=${summary}>${summary}</span>`
-        : html`<button type="button" title=${summary} @click=${() => this._goToExample(example.id)}>${summary}</button>`}
+        : html`<button type="button" title=${summary} @click=${() => this._goToExample(id)}>${summary}</button>`}
     </li>`;
   }
 
@@ -284,16 +298,19 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   }
 
   private _renderExamples(model: ResolvedModel): TemplateResult {
-    const examples = this.current.examples;
+    const { examples, perspective } = this.current;
+    const readonly = this.isReadonly;
+    const messages = this.fieldMessages;
     return html`<h3>${msg('Examples from practice')}</h3>
       ${this._renderProgress()}
       <div class="examples">
-        ${repeat(
-          examples,
-          (example) => example.id,
-          // An example renders again only when it, its number, the model (and so the language), the mode or a field message changed.
-          (example, index) =>
-            guard([example, index, model, this.isReadonly, this.current.perspective, this.fieldMessages], () => this._renderExample(model, example)),
+        ${guard([examples, model, readonly, perspective, messages], () =>
+          repeat(
+            examples,
+            (example) => example.id,
+            // An example renders again only when it, its number, the model (and so the language), the mode or a field message changed.
+            (example, index) => guard([example, index, model, readonly, perspective, messages], () => this._renderExample(model, example)),
+          ),
         )}
       </div>
       ${this.isReadonly
@@ -318,7 +335,7 @@ export class CoprodLadder extends CoprodElement<LadderState> {
   /** The worksheet asks for at least one "doing with" and one "doing for" example: a tip, never a block. */
   private _renderProgress(): TemplateResult | typeof nothing {
     if (this.current.model !== 'co-production' || this.isReadonly) return nothing;
-    const rungs = this._model('co-production').rungs;
+    const rungs = resolveModel('co-production').rungs;
     const groupOf = (rungId: string | null) => (rungId === null ? undefined : rungs.find((rung) => rung.id === rungId)?.group);
     const groups = new Set(this.current.examples.map((example) => groupOf(example.rung)));
     const hasWith = groups.has('doing-with');
@@ -346,7 +363,7 @@ export class CoprodLadder extends CoprodElement<LadderState> {
         multiline: true,
         apply: (what) => this._updateExample(example.id, { what }),
       })}
-      ${this._renderRungChoice(model, example)}
+      ${guard([example.rung, model, this.isReadonly], () => this._renderRungChoice(model, example))}
       ${this.renderTextField({
         key: `${example.id}-outcomes`,
         label: msg('What outcomes were achieved?'),
@@ -369,6 +386,7 @@ export class CoprodLadder extends CoprodElement<LadderState> {
     </article>`;
   }
 
+  /** The example's step on the ladder; guarded by its step, the model and the mode, so typing in the example's texts leaves it as it is. */
   private _renderRungChoice(model: ResolvedModel, example: LadderExample): TemplateResult {
     const legend = msg('Where does this fit on the ladder?');
     if (this.isReadonly) {
@@ -408,7 +426,13 @@ export class CoprodLadder extends CoprodElement<LadderState> {
     </fieldset>`;
   }
 
-  private _renderReflection(): TemplateResult {
+  /** Drawn again only when the reflection, the perspective, the mode, the language or a field message changed. */
+  private _renderReflection(): ReturnType<typeof guard> {
+    const state = this.current;
+    return guard([state.reflection, state.perspective, this.isReadonly, this.printing.active, getLocale(), this.fieldMessages], () => this._renderReflectionSection());
+  }
+
+  private _renderReflectionSection(): TemplateResult {
     const reflection = this.current.reflection;
     const team = this._isTeam;
     const tendencyLabel: Record<Tendency, string> = {

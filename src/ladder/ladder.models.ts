@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { localText } from '../core/localization.js';
+import { getLocale, localText } from '../core/localization.js';
 import type { BuiltInModelId, LadderModel, LadderState, ResolvedModel } from './ladder.types.js';
 
 /** Rung ids of the built-in models, bottom to top; validation needs them without the labels. */
@@ -85,11 +85,26 @@ function resolveCustom(model: LadderModel): ResolvedModel {
   };
 }
 
-/** The state's model with labels in the active locale. */
+const resolvedBuiltIn = new Map<string, ResolvedModel>();
+const resolvedCustom = new WeakMap<LadderModel, { locale: string; model: ResolvedModel }>();
+
+/**
+ * The state's model with labels in the active locale. The same object while the model and the
+ * language stay the same: views keyed on it skip work, and no render builds the labels again.
+ */
 export function resolveModel(model: LadderState['model']): ResolvedModel {
-  if (model === 'co-production') return coProductionLadder();
-  if (model === 'arnstein') return arnsteinLadder();
-  return resolveCustom(model);
+  const locale = getLocale();
+  if (typeof model === 'string') {
+    const key = `${model}\n${locale}`;
+    let resolved = resolvedBuiltIn.get(key);
+    if (!resolved) resolvedBuiltIn.set(key, (resolved = model === 'co-production' ? coProductionLadder() : arnsteinLadder()));
+    return resolved;
+  }
+  const known = resolvedCustom.get(model);
+  if (known?.locale === locale) return known.model;
+  const resolved = resolveCustom(model);
+  resolvedCustom.set(model, { locale, model: resolved });
+  return resolved;
 }
 
 /** Rung ids of a model, bottom to top. */

@@ -32,6 +32,37 @@ const joinIcon = html`<svg class="join-icon" viewBox="0 0 24 24" aria-hidden="tr
 
 const statusKeys: Record<string, OpportunityStatus> = { 1: 'new', 2: 'discussed', 3: 'taken-up', 4: 'parked' };
 
+function statusLabels(): Record<OpportunityStatus, string> {
+  return { new: msg('New'), discussed: msg('Discussed'), 'taken-up': msg('Taken up'), parked: msg('Parked') };
+}
+
+/**
+ * Card labels per locale, shared by every board on the page: the same object while the
+ * locale stays (so unchanged cards skip re-rendering), and each date formatted once.
+ */
+const labelsByLocale = new Map<string, CardLabels>();
+
+function cardLabels(): CardLabels {
+  const locale = getLocale();
+  let labels = labelsByLocale.get(locale);
+  if (labels) return labels;
+  const dates = new Map<string, string>();
+  labels = {
+    status: statusLabels(),
+    anonymous: msg('Anonymous'),
+    noIdea: msg('(no idea written)'),
+    wantsToJoin: msg('Wants to help'),
+    change: msg('Move or plan'),
+    date: (isoDate) => {
+      let text = dates.get(isoDate);
+      if (text === undefined) dates.set(isoDate, (text = formatDate(isoDate)));
+      return text;
+    },
+  };
+  labelsByLocale.set(locale, labels);
+  return labels;
+}
+
 /**
  * The card keeper's board: the opportunity cards people handed in, grouped by meeting and
  * sorted by status (new, discussed, taken up, parked). The keeper plans cards for a meeting,
@@ -86,8 +117,6 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   private _activeCard: HTMLElement | undefined;
   private _focusAfterUpdate: { id: string; target: 'card' | 'status' | 'more' } | undefined;
   private _dragging: string | undefined;
-  /** Card labels of the active locale; a new object only when the locale changes, so unchanged cards skip re-rendering. */
-  private _labels: { locale: string; labels: CardLabels } | undefined;
 
   /**
    * Adds a card to the board, e.g. one handed in by a `coprod-opportunity-card`:
@@ -141,7 +170,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   private _csvTable() {
     const labels: CsvLabels = {
       header: [msg('Meeting'), msg('Status'), msg('Idea'), msg('Name'), msg('Date'), msg('Wants to help')],
-      status: this._statusLabels(),
+      status: statusLabels(),
       notPlanned: msg('Not planned yet'),
       anonymous: msg('Anonymous'),
       yes: msg('yes'),
@@ -159,7 +188,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   override render(): TemplateResult {
     const board = this.current;
     const { shown, groups } = this._shownView();
-    const labels = this._cardLabels();
+    const labels = cardLabels();
     const readonly = this.isReadonly;
     return html`<section class="board" aria-labelledby="board-title">
       <header class="head" part="header">
@@ -187,7 +216,10 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       ${this.printing.active
         ? html`${renderPrintNameLine()} ${renderBoardPrint(groups, { ...labels, meetingTitle: (meeting) => this._meetingTitle(meeting) })}`
         : nothing}
-      ${readonly ? nothing : this._renderFilters()}
+      ${readonly
+        ? nothing
+        : // Counting and listing the meetings reads every card: only when the cards, the filters or the language changed (typing in the keeper field changes none).
+          guard([board.cards, this._meetingFilter, this._shownStatuses, getLocale()], () => this._renderFilters())}
       <p class="count">${msg(str`Showing ${shown.length} of ${board.cards.length} cards.`)}</p>
       ${readonly || !shown.length
         ? nothing
@@ -237,32 +269,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     (target ?? card).focus();
   }
 
-  private _statusLabels(): Record<OpportunityStatus, string> {
-    return { new: msg('New'), discussed: msg('Discussed'), 'taken-up': msg('Taken up'), parked: msg('Parked') };
-  }
-
-  private _cardLabels(): CardLabels {
-    const locale = getLocale();
-    if (this._labels?.locale === locale) return this._labels.labels;
-    const dates = new Map<string, string>();
-    const labels: CardLabels = {
-      status: this._statusLabels(),
-      anonymous: msg('Anonymous'),
-      noIdea: msg('(no idea written)'),
-      wantsToJoin: msg('Wants to help'),
-      change: msg('Move or plan'),
-      date: (isoDate) => {
-        let text = dates.get(isoDate);
-        if (text === undefined) dates.set(isoDate, (text = formatDate(isoDate)));
-        return text;
-      },
-    };
-    this._labels = { locale, labels };
-    return labels;
-  }
-
   private _meetingTitle(meeting: string | null): string {
-    return meeting === null ? msg('Not planned yet') : msg(str`Meeting of ${formatDate(meeting)}`);
+    return meeting === null ? msg('Not planned yet') : msg(str`Meeting of ${cardLabels().date(meeting)}`);
   }
 
   private _countText(count: number): string {
@@ -286,7 +294,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     const byMeeting = filterCards(this.current.cards, { meeting: this._meetingFilter });
     const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<OpportunityStatus, number>;
     for (const card of byMeeting) counts[card.status]++;
-    const labels = this._statusLabels();
+    const labels = statusLabels();
     const meetings = meetingsOf(this.current.cards);
     if (this._meetingFilter !== 'all' && this._meetingFilter !== 'none' && !meetings.includes(this._meetingFilter)) meetings.push(this._meetingFilter);
     return html`<div class="filters" part="filters">
@@ -486,7 +494,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     if (card.status === status) return;
     this.commit(updateCard(this.current, card.id, { status }));
     this._focusAfterUpdate = { id: card.id, target: focus };
-    const label = this._statusLabels()[status];
+    const label = statusLabels()[status];
     this.announce(this._shownStatuses.has(status) ? msg(str`Card moved to ${label}.`) : msg(str`Card moved to ${label}. That column is hidden by the filter.`));
   }
 
@@ -637,7 +645,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     if (card.status === status && card.meeting === meeting) return;
     this.commit(updateCard(this.current, card.id, { status, meeting }));
     this._focusAfterUpdate = { id: card.id, target: 'card' };
-    this.announce(msg(str`Card moved to ${this._statusLabels()[status]}, ${this._meetingTitle(meeting)}.`));
+    this.announce(msg(str`Card moved to ${statusLabels()[status]}, ${this._meetingTitle(meeting)}.`));
   };
 }
 

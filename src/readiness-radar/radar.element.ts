@@ -135,6 +135,9 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.axis-point')],
     orientation: 'both',
     wrap: true,
+    // The chart's template writes each point's tabindex from `current` itself: after a render
+    // there is nothing to apply again (only the arrow keys move the tab stop).
+    itemsKey: () => [],
   });
 
   /** Score per principle: the mean (0–4) of its answered questions, `null` when none is answered. Read-only. */
@@ -171,8 +174,9 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     return chart;
   }
 
-  /** Numbers and dates formatted during one render: Intl formatters are slow to create. */
-  private _formatted = new Map<string, string>();
+  /** Numbers and dates formatted in the active locale: formatting is slow, and the same few values recur in every render. */
+  private readonly _formatted = new Map<string, string>();
+  private _formattedLocale = '';
 
   private _num(value: number): string {
     return this._format(`n${value}`, () => formatNumber(value));
@@ -183,6 +187,12 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   }
 
   private _format(key: string, make: () => string): string {
+    const locale = getLocale();
+    // Scores, counts and reading dates are few; the bound only keeps a long session small.
+    if (this._formattedLocale !== locale || this._formatted.size > 1000) {
+      this._formatted.clear();
+      this._formattedLocale = locale;
+    }
     let text = this._formatted.get(key);
     if (text === undefined) this._formatted.set(key, (text = make()));
     return text;
@@ -193,7 +203,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     | { readings: readonly RadarReading[]; questions: ReadinessState['questions']; scores: Scores[]; values: (number | null)[][] }
     | undefined;
 
-  private _readingScores(state: ReadinessState, principleOf: ReturnType<typeof principlesByQuestion>): Scores[] {
+  private _readingScores(state: ReadinessState, principleOf: ReadonlyMap<string, PrincipleId>): Scores[] {
     const memo = this._readingScoresOf;
     if (memo && memo.readings === state.readings && memo.questions === state.questions) return memo.scores;
     const scores = state.readings.map((reading) => scoresOf(principleOf, reading.answers));
@@ -203,7 +213,6 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   }
 
   override render(): TemplateResult {
-    this._formatted.clear();
     const state = this.current;
     const principleOf = principlesByQuestion(state.questions);
     const scores = scoresOf(principleOf, state.answers);
@@ -231,7 +240,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   }
 
   /** The chart, legend, gaps and table. */
-  private _renderResults(state: ReadinessState, scores: Scores, readingScores: Scores[], gaps: PrincipleId[], principleOf: ReturnType<typeof principlesByQuestion>): TemplateResult {
+  private _renderResults(state: ReadinessState, scores: Scores, readingScores: Scores[], gaps: PrincipleId[], principleOf: ReadonlyMap<string, PrincipleId>): TemplateResult {
     // With two or more earlier readings the table needs the full width, under the chart.
     const wideTable = state.readings.length >= 2;
     const table = this._renderTable(scores, readingScores, gaps, countsOf(principleOf, state.answers));
@@ -337,9 +346,11 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
       <ul class="legend" part="legend" aria-label=${msg('Legend')}>
         <li>${sample('current')} ${msg('Now: your answers')}</li>
         <li>${sample('gap-line')} ${msg(str`Gap line: a score under ${this._num(this._threshold)} is a gap`)}</li>
-        ${readings.map(
-          (reading, index) =>
-            html`<li>${sample('reading', dashOf(index))} ${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html` · ${this._date(reading.date)}` : nothing}</li>`,
+        ${guard([readings, getLocale()], () =>
+          readings.map(
+            (reading, index) =>
+              html`<li>${sample('reading', dashOf(index))} ${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html` · ${this._date(reading.date)}` : nothing}</li>`,
+          ),
         )}
       </ul>
     </figcaption>`;
@@ -373,6 +384,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
 
   private _renderTable(scores: Scores, readingScores: Scores[], gaps: PrincipleId[], counts: ReturnType<typeof countsOf>): TemplateResult {
     const readings = this.current.readings;
+    const locale = getLocale();
     const cell = (score: number | null, gap = false) =>
       score === null
         ? html`<td class="unanswered">${msg('not answered')}</td>`
@@ -385,9 +397,11 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
             <th scope="col">${msg('Principle')}</th>
             <th scope="col">${msg('Now')}</th>
             <th scope="col">${msg('Answered')}</th>
-            ${readings.map(
-              (reading, index) =>
-                html`<th scope="col">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`<span class="date">${this._date(reading.date)}</span>` : nothing}</th>`,
+            ${guard([readings, locale], () =>
+              readings.map(
+                (reading, index) =>
+                  html`<th scope="col">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`<span class="date">${this._date(reading.date)}</span>` : nothing}</th>`,
+              ),
             )}
           </tr>
         </thead>
@@ -397,7 +411,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
               <th scope="row">${principleText(id).name}</th>
               ${cell(scores[id], gaps.includes(id))}
               <td>${msg(str`${counts[id].answered} of ${counts[id].total}`)}</td>
-              ${readingScores.map((reading) => cell(reading[id]))}
+              ${guard([readingScores, locale], () => readingScores.map((reading) => cell(reading[id])))}
             </tr>`,
           )}
         </tbody>
@@ -405,11 +419,15 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     </div>`;
   }
 
-  private _renderChecklist(questions: ResolvedQuestion[], scores: Scores, gaps: PrincipleId[]): TemplateResult {
+  private _renderChecklist(questions: readonly ResolvedQuestion[], scores: Scores, gaps: PrincipleId[]): TemplateResult {
     // "Don't know" is an answer too: it only does not count in the score.
     const answered = questions.filter((question) => question.id in this.current.answers).length;
     const scale = [...answerSteps, null].map(answerLabel);
     const locale = getLocale();
+    const { answers, notes } = this.current;
+    const readonly = this.isReadonly;
+    const messages = this.fieldMessages;
+    const readAloud = this.readAloud.available;
     const numbers = new Map(questions.map((question, index) => [question, index + 1]));
     return html`<section class="checklist" part="checklist" aria-labelledby="checklist-heading">
       <h3 id="checklist-heading">${msg('The questions')}</h3>
@@ -418,30 +436,41 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
       ${principleIds.map((principle) => {
         const own = questions.filter((question) => question.principle === principle);
         if (!own.length) return nothing;
-        const text = principleText(principle);
         const gap = gaps.includes(principle);
-        return html`<section class="principle" part="principle" aria-labelledby="principle-${principle}">
-          <h4 id="principle-${principle}">${text.name}</h4>
-          <p class="meaning">${text.meaning}</p>
-          <p class="principle-score">
-            ${msg('Score:')} <strong>${this._scoreText(scores[principle])}</strong>
-            ${gap ? html`<span class="gap-badge">${msg('gap')}</span>` : nothing}
-          </p>
-          ${repeat(
-            own,
-            (question) => question.id,
-            // A question renders again only when its answer, note, number, the language, the mode or a field message changed.
-            (question) => {
-              const { answers, notes } = this.current;
-              const noteOpen = question.id in notes || this._openNotes.has(question.id);
-              return guard(
-                [question, numbers.get(question), question.id in answers, answers[question.id], notes[question.id], noteOpen, locale, this.isReadonly, this.fieldMessages, this.readAloud.available],
-                () => this._renderQuestion(question, numbers.get(question)!, scale),
-              );
-            },
-          )}
-        </section>`;
+        const shown: unknown[] = [questions, principle, scores[principle], gap, locale, readonly, messages, readAloud];
+        for (const question of own) shown.push(question.id in answers, answers[question.id], notes[question.id], this._openNotes.has(question.id));
+        // Answering a question draws its principle again, not the five others.
+        return guard(shown, () => this._renderPrinciple(principle, own, numbers, scores[principle], gap, scale));
       })}
+    </section>`;
+  }
+
+  private _renderPrinciple(principle: PrincipleId, own: readonly ResolvedQuestion[], numbers: ReadonlyMap<ResolvedQuestion, number>, score: number | null, gap: boolean, scale: string[]): TemplateResult {
+    const { answers, notes } = this.current;
+    const locale = getLocale();
+    const readonly = this.isReadonly;
+    const messages = this.fieldMessages;
+    const readAloud = this.readAloud.available;
+    const text = principleText(principle);
+    return html`<section class="principle" part="principle" aria-labelledby="principle-${principle}">
+      <h4 id="principle-${principle}">${text.name}</h4>
+      <p class="meaning">${text.meaning}</p>
+      <p class="principle-score">
+        ${msg('Score:')} <strong>${this._scoreText(score)}</strong>
+        ${gap ? html`<span class="gap-badge">${msg('gap')}</span>` : nothing}
+      </p>
+      ${repeat(
+        own,
+        (question) => question.id,
+        // A question renders again only when its answer, note, number, the language, the mode or a field message changed.
+        (question) => {
+          const noteOpen = question.id in notes || this._openNotes.has(question.id);
+          return guard(
+            [question, numbers.get(question), question.id in answers, answers[question.id], notes[question.id], noteOpen, locale, readonly, messages, readAloud],
+            () => this._renderQuestion(question, numbers.get(question)!, scale),
+          );
+        },
+      )}
     </section>`;
   }
 
@@ -491,16 +520,19 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
 
   private _renderReadings(): TemplateResult | typeof nothing {
     const readings = this.current.readings;
+    const locale = getLocale();
     if (this.isReadonly && !readings.length) return nothing;
     return html`<section class="readings" part="readings" aria-labelledby="readings-heading">
       <h3 id="readings-heading">${msg('Earlier readings')}</h3>
       <p class="hint">${msg('Keep your answers as a reading, so you can see progress later. Readings are shown on the chart as outlines.')}</p>
       ${readings.length
         ? html`<ul class="reading-list">
-            ${repeat(
-              readings,
-              (reading) => reading.id,
-              (reading, index) => guard([reading, index, getLocale(), this.isReadonly, this.fieldMessages], () => this._renderReading(reading, index)),
+            ${guard([readings, locale, this.isReadonly, this.fieldMessages], () =>
+              repeat(
+                readings,
+                (reading) => reading.id,
+                (reading, index) => guard([reading, index, locale, this.isReadonly, this.fieldMessages], () => this._renderReading(reading, index)),
+              ),
             )}
           </ul>`
         : nothing}

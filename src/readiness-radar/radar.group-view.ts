@@ -89,10 +89,12 @@ export class RadarGroupController implements ReactiveController {
     element.addController(this);
     this.people = new PeopleController(element);
     const marks = (kind: string) => () => [...element.renderRoot.querySelectorAll<HTMLElement>(`.plot-${kind} .mark`)];
+    // The marks are the same elements while the group view is not drawn again: no tab stops to apply after other renders.
+    const itemsKey = () => this._drawnKey();
     this._marks = {
-      dist: new RovingFocusController(element, { items: marks('dist'), orientation: 'both' }),
-      pair: new RovingFocusController(element, { items: marks('pair'), orientation: 'both' }),
-      history: new RovingFocusController(element, { items: marks('history'), orientation: 'both' }),
+      dist: new RovingFocusController(element, { items: marks('dist'), orientation: 'both', itemsKey }),
+      pair: new RovingFocusController(element, { items: marks('pair'), orientation: 'both', itemsKey }),
+      history: new RovingFocusController(element, { items: marks('history'), orientation: 'both', itemsKey }),
     };
   }
 
@@ -311,7 +313,13 @@ export class RadarGroupController implements ReactiveController {
   renderGroupView(): TemplateResult | typeof nothing {
     const state = this.host.state();
     if (state.readings.length < 2) return nothing;
-    return html`${guard([state.readings, state.questions, this._pair?.join('\n'), this._history, this._selected, getLocale()], () => this._renderGroup(state))}`;
+    return html`${guard(this._drawnKey(), () => this._renderGroup(state))}`;
+  }
+
+  /** What the group view is drawn from: while all of it stays the same, so do its marks. */
+  private _drawnKey(): unknown[] {
+    const state = this.host.state();
+    return [state.readings, state.questions, this._pair?.join('\n'), this._history, this._selected, getLocale()];
   }
 
   private _renderGroup(state: ReadinessState): TemplateResult {

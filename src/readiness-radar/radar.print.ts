@@ -9,7 +9,7 @@ import { answerSteps, type Answers, type ResolvedQuestion } from './radar.types.
  * ("2 — Partly") and its note, or, not answered, the five boxes to tick (and "don't know").
  * Rendered only while printing; on paper it replaces the checklist of radio buttons.
  */
-export function renderRadarPrint(questions: ResolvedQuestion[], answers: Answers, notes: Record<string, string>): TemplateResult {
+export function renderRadarPrint(questions: readonly ResolvedQuestion[], answers: Answers, notes: Record<string, string>): TemplateResult {
   const scale = answerSteps.map((step) => `${step} = ${answerLabel(step)}`).join(' · ');
   return html`<section class="print-only print-questions">
     <h3>${msg('The questions')}</h3>

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { localText } from '../core/localization.js';
+import { getLocale, localText } from '../core/localization.js';
 import type { PrincipleId } from '../core/principles.js';
 import type { Answer, RadarQuestion, ReadinessState, ResolvedQuestion } from './radar.types.js';
 
@@ -62,18 +62,40 @@ export function questionIdsOf(questions: readonly RadarQuestion[] | undefined): 
   return questions ? questions.map((question) => question.id) : [...defaultQuestionIds];
 }
 
-/** Question id → principle, for scoring. Pure (no texts). */
-export function principlesByQuestion(questions: readonly RadarQuestion[] | undefined): Map<string, PrincipleId> {
-  return new Map(
-    questions ? questions.map((question) => [question.id, question.principle]) : defaultQuestionIds.map((id) => [id, principleOfDefault(id)]),
-  );
+const defaultPrinciples: ReadonlyMap<string, PrincipleId> = new Map(defaultQuestionIds.map((id) => [id, principleOfDefault(id)]));
+const principlesOfBank = new WeakMap<readonly RadarQuestion[], ReadonlyMap<string, PrincipleId>>();
+
+/** Question id → principle, for scoring. Pure (no texts); the same map for the same bank. */
+export function principlesByQuestion(questions: readonly RadarQuestion[] | undefined): ReadonlyMap<string, PrincipleId> {
+  if (!questions) return defaultPrinciples;
+  let principles = principlesOfBank.get(questions);
+  if (!principles) principlesOfBank.set(questions, (principles = new Map(questions.map((question) => [question.id, question.principle]))));
+  return principles;
 }
 
-/** The questions with their text in the active locale (call at render time). */
-export function resolveQuestions(state: Pick<ReadinessState, 'questions'>): ResolvedQuestion[] {
-  if (state.questions) return state.questions.map((question) => ({ id: question.id, principle: question.principle, text: localText(question.text) }));
-  const texts = defaultTexts();
-  return defaultQuestionIds.map((id) => ({ id, principle: principleOfDefault(id), text: texts[id] }));
+const resolvedDefault = new Map<string, readonly ResolvedQuestion[]>();
+const resolvedBank = new WeakMap<readonly RadarQuestion[], { locale: string; questions: readonly ResolvedQuestion[] }>();
+
+/**
+ * The questions with their text in the active locale (call at render time). The same list
+ * while the bank and the language stay the same, so questions whose answer did not change skip re-rendering.
+ */
+export function resolveQuestions(state: Pick<ReadinessState, 'questions'>): readonly ResolvedQuestion[] {
+  const locale = getLocale();
+  const bank = state.questions;
+  if (bank) {
+    const known = resolvedBank.get(bank);
+    if (known?.locale === locale) return known.questions;
+    const questions = bank.map((question) => ({ id: question.id, principle: question.principle, text: localText(question.text) }));
+    resolvedBank.set(bank, { locale, questions });
+    return questions;
+  }
+  let questions = resolvedDefault.get(locale);
+  if (!questions) {
+    const texts = defaultTexts();
+    resolvedDefault.set(locale, (questions = defaultQuestionIds.map((id) => ({ id, principle: principleOfDefault(id), text: texts[id] }))));
+  }
+  return questions;
 }
 
 /** The label of an answer step, e.g. 2 → "Partly"; `null` → "Don't know". */
