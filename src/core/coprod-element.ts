@@ -438,12 +438,12 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     // the field's own template, not a nested one. The hint stays a child, so a hint that comes
     // or goes while someone types never replaces the field they type in.
     const part = options.part ?? 'field';
-    const labelClass = ifDefined(options.labelHidden ? 'visually-hidden' : undefined);
+    const labelClass = options.labelHidden ? 'visually-hidden' : undefined;
     const hint = options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing;
     const error = overLimit ? html`<p class="error" id="${id}-error">${messages.tooLong(overLimit.length, overLimit.limit)}</p>` : nothing;
     return options.multiline
       ? html`<div class="field" part=${part}>
-          <label for=${id} class=${labelClass}>${options.label}</label>
+          <label for=${id} class=${ifDefined(labelClass)}>${options.label}</label>
           ${hint} <textarea
             id=${id}
             .value=${options.value}
@@ -455,7 +455,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
           ${error}
         </div>`
       : html`<div class="field" part=${part}>
-          <label for=${id} class=${labelClass}>${options.label}</label>
+          <label for=${id} class=${ifDefined(labelClass)}>${options.label}</label>
           ${hint} <input
             id=${id}
             type="text"
