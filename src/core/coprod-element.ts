@@ -688,11 +688,12 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   }
 
   private _queueWrite(): void {
-    if (this._writeQueued) return;
+    const queued = this._writeQueued;
     this._writeQueued = true;
     // Another element on this page with the same key follows at once, as before.
-    if (this._storageKey && followedElsewhere(this._storageKey, this._storageFollower)) queueMicrotask(this._writeNow);
-    else saveWhenIdle(this, this._writeNow);
+    if (this._storageKey && followedElsewhere(this._storageKey, this._storageFollower)) {
+      if (!queued) queueMicrotask(this._writeNow);
+    } else saveWhenIdle(this, this._writeNow); // every edit puts the save back until typing pauses
   }
 
   private _writeNow = () => this._flushWrites();
