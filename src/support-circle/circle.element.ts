@@ -556,7 +556,6 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   private _renderPerson(person: CirclePerson, hasCard = false): TemplateResult {
     const name = this._displayName(person);
     const roleLike = this._looksLikeRoleOrGroup(person.name);
-    const ringId = `ring-${fieldId(person.id)}`;
     const readonly = this.isReadonly;
     // Typing in one field leaves the row's other fields alone.
     const unchangedUnless = (value: string) => [value, getLocale(), readonly, this._fieldMessages];
@@ -577,12 +576,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
                 <span class="field-label">${msg('Ring')}</span>
                 <p class="read-text">${this._ringLabel(person.ring)}</p>
               </div>`
-            : html`<div class="field">
-                <label for=${ringId}>${msg('Ring')}</label>
-                <select id=${ringId} @change=${(event: Event) => this._onRingSelect(person.id, event)}>
-                  ${ringIds.map((ring) => html`<option value=${ring} ?selected=${ring === person.ring}>${this._ringLabel(ring)}</option>`)}
-                </select>
-              </div>`,
+            : this._renderRingChoice(person),
         )}
         ${guard(unchangedUnless(person.involvement), () =>
           this.renderTextField({
@@ -618,6 +612,23 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
             </div>`}
       </fieldset>
     </li>`;
+  }
+
+  /** A person's ring as a choice of four, in one template (not one per choice: a list has hundreds of these). */
+  private _renderRingChoice(person: CirclePerson): TemplateResult {
+    const id = `ring-${fieldId(person.id)}`;
+    const selected = person.ring;
+    // Typed as exactly four: another ring would not compile until it has its choice here.
+    const [first, second, third, fourth]: readonly [RingId, RingId, RingId, RingId] = ringIds;
+    return html`<div class="field">
+      <label for=${id}>${msg('Ring')}</label>
+      <select id=${id} @change=${(event: Event) => this._onRingSelect(person.id, event)}>
+        <option value=${first} ?selected=${selected === first}>${this._ringLabel(first)}</option
+        ><option value=${second} ?selected=${selected === second}>${this._ringLabel(second)}</option
+        ><option value=${third} ?selected=${selected === third}>${this._ringLabel(third)}</option
+        ><option value=${fourth} ?selected=${selected === fourth}>${this._ringLabel(fourth)}</option>
+      </select>
+    </div>`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

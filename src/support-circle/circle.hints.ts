@@ -87,6 +87,7 @@ interface CompiledList {
 }
 
 const compiled = new Map<string, CompiledList>();
+const plainWord = /^[a-z0-9]+$/;
 const fillers = new Set(Object.values(fillerWords).flat());
 
 function compile(locale: string, extra: readonly string[], lists: Record<string, string[]> = roleWords): CompiledList {
@@ -98,7 +99,8 @@ function compile(locale: string, extra: readonly string[], lists: Record<string,
   const single = new Set<string>();
   const phrases: string[][] = [];
   for (const entry of [...source, ...extra]) {
-    const parts = words(entry).filter((word, index, all) => !(index === 0 && all.length > 1 && fillers.has(word)));
+    // Most entries are one plain lowercase word: that word is the whole term.
+    const parts = plainWord.test(entry) ? [entry] : words(entry).filter((word, index, all) => !(index === 0 && all.length > 1 && fillers.has(word)));
     if (parts.length === 1) single.add(parts[0]);
     else if (parts.length > 1) phrases.push(parts);
   }
