@@ -107,3 +107,21 @@ export async function mountIn<E extends AnyCoprodElement>(tab: Window, tag: stri
   await el.updateComplete;
   return el;
 }
+
+/** Runs `action` and returns which of `parts` had a DOM change (rows that skip re-rendering). */
+export async function partsChanged(el: AnyCoprodElement, parts: Element[], action: () => void | Promise<void>): Promise<Set<Element>> {
+  const changed = new Set<Element>();
+  const note = (records: MutationRecord[]) => {
+    for (const record of records) {
+      const part = parts.find((candidate) => candidate.contains(record.target));
+      if (part) changed.add(part);
+    }
+  };
+  const observer = new MutationObserver(note);
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+  await action();
+  await el.updateComplete;
+  note(observer.takeRecords());
+  observer.disconnect();
+  return changed;
+}

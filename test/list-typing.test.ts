@@ -7,7 +7,7 @@ import type { ReadinessState } from '../src/readiness-radar/radar.types.js';
 import { filledLadder, municipalModel } from './fixtures/ladder.fixtures.js';
 import { filledBoard } from './fixtures/opportunity.fixtures.js';
 import { filledReadiness, readinessWithReadings } from './fixtures/readiness-radar.fixtures.js';
-import { clone, mount, query, queryAll, shadow, switchLocale, typeInto, type AnyCoprodElement } from './helpers.js';
+import { clone, mount, query, queryAll, shadow, switchLocale, typeInto, type AnyCoprodElement, partsChanged } from './helpers.js';
 
 /**
  * Typing in a big exercise does work in proportion to the edit: the ladder's drawing, a
@@ -19,22 +19,6 @@ import { clone, mount, query, queryAll, shadow, switchLocale, typeInto, type Any
 
 type WithValue<S> = AnyCoprodElement & { value: S; readonly: boolean };
 
-/** Runs `action` and returns which of `parts` had a DOM change. */
-async function partsChanged(el: AnyCoprodElement, parts: Element[], action: () => void | Promise<void>): Promise<Set<Element>> {
-  const changed = new Set<Element>();
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      const part = parts.find((candidate) => candidate.contains(record.target));
-      if (part) changed.add(part);
-    }
-  });
-  observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
-  await action();
-  await el.updateComplete;
-  observer.takeRecords();
-  observer.disconnect();
-  return changed;
-}
 
 const texts = (elements: Element[]) => elements.map((element) => element.textContent!.replace(/\s+/g, ' ').trim());
 

@@ -5,7 +5,7 @@ import { filledLadder } from './fixtures/ladder.fixtures.js';
 import { filledBoard } from './fixtures/opportunity.fixtures.js';
 import { filledReadiness } from './fixtures/readiness-radar.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
-import { clone, mount, query, queryAll, switchLocale, typeInto, type AnyCoprodElement } from './helpers.js';
+import { clone, mount, query, queryAll, switchLocale, typeInto, type AnyCoprodElement, partsChanged } from './helpers.js';
 
 /**
  * Rows skip re-rendering when their data did not change (per-keystroke work proportional to
@@ -13,22 +13,6 @@ import { clone, mount, query, queryAll, switchLocale, typeInto, type AnyCoprodEl
  * only it, a language switch re-renders every row, undo and a host's value bring rows back.
  */
 
-/** Runs `action` and returns the rows (of `rows`) in which the DOM changed. */
-async function rowsChanged(el: AnyCoprodElement, rows: Element[], action: () => void | Promise<void>): Promise<Set<Element>> {
-  const changed = new Set<Element>();
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      const row = rows.find((candidate) => candidate.contains(record.target));
-      if (row) changed.add(row);
-    }
-  });
-  observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
-  await action();
-  await el.updateComplete;
-  observer.takeRecords();
-  observer.disconnect();
-  return changed;
-}
 
 let el: AnyCoprodElement | undefined;
 afterEach(async () => {
@@ -44,7 +28,7 @@ describe('action plan rows', () => {
     const row = rows().find((candidate) => candidate.querySelector('.smart-hint')?.textContent?.includes('who will do it'));
     expect(row, 'a row whose SMART tip asks who').to.exist;
     const who = row!.querySelector<HTMLInputElement>('.cell-who input')!;
-    const changed = await rowsChanged(el, rows(), () => typeInto(who, 'Sam'));
+    const changed = await partsChanged(el, rows(), () => typeInto(who, 'Sam'));
     expect([...changed]).to.deep.equal([row]);
     expect(row!.querySelector('.smart-hint')?.textContent ?? '').not.to.include('who will do it');
   });
@@ -52,7 +36,7 @@ describe('action plan rows', () => {
   it('re-renders every row when the language changes', async () => {
     el = await mount('coprod-action-plan', { properties: { value: clone(filledPlan) } });
     const english = rows().map((row) => row.getAttribute('aria-label'));
-    const changed = await rowsChanged(el, rows(), () => switchLocale('nl'));
+    const changed = await partsChanged(el, rows(), () => switchLocale('nl'));
     expect(changed.size).to.equal(rows().length);
     const dutch = rows().map((row) => row.getAttribute('aria-label'));
     dutch.forEach((label, index) => expect(label).not.to.equal(english[index]));
@@ -89,7 +73,7 @@ describe('ladder examples', () => {
     el = await mount('coprod-ladder', { properties: { value: clone(filledLadder) } });
     expect(examples().length).to.be.greaterThan(1);
     const second = examples()[1];
-    const changed = await rowsChanged(el, examples(), () => typeInto(second.querySelector<HTMLTextAreaElement>('textarea')!, 'Nieuw voorbeeld'));
+    const changed = await partsChanged(el, examples(), () => typeInto(second.querySelector<HTMLTextAreaElement>('textarea')!, 'Nieuw voorbeeld'));
     expect([...changed].every((example) => example === second)).to.equal(true);
     // The ladder beside the worksheet shows the new text on the example's rung.
     expect(queryAll(el, '.placed-example').some((placed) => placed.textContent!.includes('Example 2: Nieuw voorbeeld'))).to.equal(true);
@@ -119,7 +103,7 @@ describe('support circle rows and marks', () => {
     el = await mount('coprod-support-circle', { properties: { value: clone(filledCircle) } });
     const row = rows()[2];
     const id = row.getAttribute('data-person')!;
-    const changed = await rowsChanged(el, rows(), () => typeInto(row.querySelector<HTMLInputElement>('input[type=text]')!, 'Zoë Zuiderwijk'));
+    const changed = await partsChanged(el, rows(), () => typeInto(row.querySelector<HTMLInputElement>('input[type=text]')!, 'Zoë Zuiderwijk'));
     expect([...changed]).to.deep.equal([row]);
     expect(row.querySelector('legend')!.textContent).to.equal('Zoë Zuiderwijk');
     expect(query(el, `.mark[data-id="${id}"]`).getAttribute('aria-label')).to.include('Zoë Zuiderwijk');
@@ -143,7 +127,7 @@ describe('readiness radar questions', () => {
     el = await mount('coprod-readiness-radar', { properties: { value: clone(filledReadiness) } });
     const third = questions()[2];
     const radio = third.querySelector<HTMLInputElement>('input[type=radio]:not(:checked)')!;
-    const changed = await rowsChanged(el, questions(), () => radio.click());
+    const changed = await partsChanged(el, questions(), () => radio.click());
     expect([...changed].every((question) => question === third)).to.equal(true);
     expect(radio.checked).to.equal(true);
     expect((el as unknown as { value: { answers: Record<string, unknown> } }).value.answers[third.getAttribute('data-question')!]).to.equal(
@@ -173,7 +157,7 @@ describe('opportunity board cards', () => {
     el = await mount('coprod-opportunity-board', { properties: { value: clone(filledBoard) } });
     const cards = () => queryAll(el!, 'li.card-item');
     const keeper = query<HTMLInputElement>(el, '#f-keeper');
-    expect((await rowsChanged(el, cards(), () => typeInto(keeper, 'Ingrid S.'))).size).to.equal(0);
+    expect((await partsChanged(el, cards(), () => typeInto(keeper, 'Ingrid S.'))).size).to.equal(0);
     const card = query(el, 'article.card[data-id="c5"]');
     card.focus();
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
