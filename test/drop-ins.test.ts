@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { filledByTag } from './fixtures/all.fixtures.js';
-import { expectDutchInPlace } from './translated-texts.js';
+import { filledElementInDutch } from './translated-texts.js';
 
 /** Each element's own drop-in file (dist/bundle/<name>.js, built by `npm test` first), each with just its own Dutch. */
 const dropIns: Record<string, string> = {
@@ -22,13 +21,7 @@ describe('drop-in files (dist/bundle/<element>.js)', () => {
   for (const [tag, file] of Object.entries(dropIns)) {
     it(`${file}.js shows its element in Dutch, text by text, after switching`, async () => {
       const dropIn = (await import(/* @vite-ignore */ `/dist/bundle/${file}.js`)) as DropIn;
-      const el = document.createElement(tag) as HTMLElement & { value: unknown };
-      el.value = filledByTag[tag];
-      document.body.append(el);
-      const checked = await expectDutchInPlace(el, dropIn.setLocale);
-      expect(checked).to.be.greaterThan(10);
-      await dropIn.setLocale('en');
-      el.remove();
+      expect(await filledElementInDutch(tag, dropIn.setLocale)).to.be.greaterThan(10);
     });
   }
 });

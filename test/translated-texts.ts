@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { filledByTag } from './fixtures/all.fixtures.js';
 
 /**
  * Checks a built file's translations as a reader sees them: every text an element shows in
@@ -69,4 +70,21 @@ export async function expectDutchInPlace(element: HTMLElement & { updateComplete
     .map(({ place, english }) => `${place.where}: "${normalise(place.read())}", expected "${translations.get(english)}" for "${english}"`);
   expect(wrong).to.deep.equal([]);
   return checked.length;
+}
+
+/**
+ * Mounts `tag` filled in, switches to Dutch with `switchTo` and checks every text in place
+ * (see `expectDutchInPlace`), then switches back to English and removes it.
+ * @returns how many texts were checked
+ */
+export async function filledElementInDutch(tag: string, switchTo: (code: string) => Promise<void>): Promise<number> {
+  const el = document.createElement(tag) as HTMLElement & { value: unknown };
+  el.value = filledByTag[tag];
+  document.body.append(el);
+  try {
+    return await expectDutchInPlace(el, switchTo);
+  } finally {
+    await switchTo('en');
+    el.remove();
+  }
 }
