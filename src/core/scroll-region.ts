@@ -13,6 +13,7 @@ class ScrollRegionDirective extends AsyncDirective {
   private _element?: HTMLElement;
   private _labelledBy = '';
   private _observer?: ResizeObserver;
+  private _childWatch?: MutationObserver;
 
   constructor(part: PartInfo) {
     super(part);
@@ -26,12 +27,16 @@ class ScrollRegionDirective extends AsyncDirective {
   }
 
   override update(part: ElementPart, [labelledBy]: [string]): unknown {
+    const first = this._element !== part.element;
+    const renamed = labelledBy !== this._labelledBy;
     this._labelledBy = labelledBy;
-    if (this._element !== part.element) {
+    if (first) {
       this._element = part.element as HTMLElement;
       this._observe();
     }
-    this.sync();
+    // Measured at once only when bound or renamed: reading the width while the element renders
+    // forces a layout on every render. Later sizes come from the ResizeObserver, before paint.
+    if (first || renamed) this.sync();
     return noChange;
   }
 
@@ -50,16 +55,23 @@ class ScrollRegionDirective extends AsyncDirective {
     }
   }
 
+  /** Watches the wrapper's size, its children's sizes, and which children it has. */
   private _observe(): void {
     this._observer?.disconnect();
-    if (!this._element || typeof ResizeObserver === 'undefined') return;
+    this._childWatch?.disconnect();
+    const element = this._element;
+    if (!element || typeof ResizeObserver === 'undefined') return;
     this._observer = new ResizeObserver(() => this.sync());
-    this._observer.observe(this._element);
-    for (const child of this._element.children) this._observer.observe(child);
+    this._observer.observe(element);
+    for (const child of element.children) this._observer.observe(child);
+    // A child put in later is observed too (observing it measures it once, before paint).
+    this._childWatch = new MutationObserver(() => this._observe());
+    this._childWatch.observe(element, { childList: true });
   }
 
   protected override disconnected(): void {
     this._observer?.disconnect();
+    this._childWatch?.disconnect();
   }
 
   protected override reconnected(): void {
