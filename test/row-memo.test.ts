@@ -66,6 +66,29 @@ describe('action plan rows', () => {
   });
 });
 
+describe('action plan rows that move', () => {
+  const groupRows = (principle: string) => queryAll(el!, `section.group[aria-labelledby="group-${principle}"] .row:not(.head)`);
+
+  it('moving an action down renders the two rows that changed place with their new numbers, and no other row', async () => {
+    el = await mount('coprod-action-plan', { properties: { value: clone(filledPlan) } });
+    const [first, second] = groupRows('mutuality');
+    const firstWhat = first.querySelector('textarea')!.value;
+    expect(first.getAttribute('aria-label')).to.equal('Mutuality, action 1');
+    const allRows = queryAll(el, '.row:not(.head)');
+    const changed = await partsChanged(el, allRows, async () => {
+      first.querySelector<HTMLButtonElement>('.cell-tools button:nth-child(2)')!.click();
+    });
+    expect([...changed].sort()).to.have.members([first, second]);
+    const [nowFirst, nowSecond] = groupRows('mutuality');
+    expect(nowSecond.querySelector('textarea')!.value).to.equal(firstWhat);
+    expect(nowFirst.getAttribute('aria-label')).to.equal('Mutuality, action 1');
+    expect(nowSecond.getAttribute('aria-label')).to.equal('Mutuality, action 2');
+    expect(nowFirst.querySelector<HTMLButtonElement>('[id^="up-"]')!.disabled).to.equal(true);
+    expect(nowSecond.querySelector<HTMLButtonElement>('[id^="up-"]')!.disabled).to.equal(false);
+    expect(nowSecond.querySelector<HTMLButtonElement>('[id^="down-"]')!.disabled).to.equal(true);
+  });
+});
+
 describe('ladder examples', () => {
   const examples = () => queryAll(el!, 'article.example');
 

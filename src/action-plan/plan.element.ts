@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { messages } from '../core/messages.js';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
+import { rows } from '../core/rows.js';
 import { downloadCsv, toCsv } from '../core/export.js';
 import { localFileName } from '../core/exercise-names.js';
 import { formatDate, getLocale } from '../core/localization.js';
@@ -12,7 +11,7 @@ import { NAME_LIMIT } from '../core/limits.js';
 import { PeopleController } from '../core/people.js';
 import { isPrincipleId, principleIds, principleText, type PrincipleId } from '../core/principles.js';
 import { today, type StateSchema } from '../core/validate.js';
-import { actionPlanSchema, actionsInPrincipleOrder, emptyAction, moveAction, nextActionId, smartCheck } from './plan.state.js';
+import { actionPlanSchema, actionsInPrincipleOrder, emptyAction, isOverdue, moveAction, nextActionId, smartCheck } from './plan.state.js';
 import { planStyles } from './plan.styles.js';
 import { planPrintStyles, renderBlankPlanRows } from './plan.print.js';
 import { renderPrintNameLine } from '../core/print.js';
@@ -115,8 +114,12 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
   override render(): TemplateResult {
     const actions = this.current.actions;
     const now = today();
-    const done = actions.filter((action) => action.done).length;
-    const overdue = actions.filter((action) => smartCheck(action, now).overdue).length;
+    let done = 0;
+    let overdue = 0;
+    for (const action of actions) {
+      if (action.done) done++;
+      else if (isOverdue(action, now)) overdue++;
+    }
     const sheet = this.isReadonly || this.printing.active;
     return html`
       <header part="header">
@@ -170,12 +173,12 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
                 <div class="row head" aria-hidden="true">
                   <span>${columns.done}</span><span>${columns.what}</span><span>${columns.who}</span><span>${columns.when}</span><span>${columns.measure}</span><span></span>
                 </div>
-                ${repeat(
+                ${rows(
                   own,
                   (action) => action.id,
-                  // A row renders again only when its action, place, the language, the date or a field message changed.
-                  (action, index) =>
-                    guard([action, index, own.length, locale, now, this.fieldMessages], () => this._renderRow(action, index, own.length, text.name, columns, now)),
+                  (action, index) => this._renderRow(action, index, own.length, text.name, columns, now),
+                  // A row renders again only when its action or place changed, or the language, the date or a field message.
+                  { shared: [own.length, locale, now, this.fieldMessages], inputOf: (_action, index) => index },
                 )}
               </div>`
             : html`<p class="empty">${msg('No actions yet.')}</p>`}

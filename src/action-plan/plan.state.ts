@@ -43,8 +43,13 @@ export function smartCheck(action: PlanAction, today: string): SmartCheck {
     noOwner: !action.who.trim(),
     noDate: action.when === null,
     noMeasure: !action.measure.trim(),
-    overdue: !action.done && action.when !== null && action.when < today,
+    overdue: isOverdue(action, today),
   };
+}
+
+/** Not done, and its date is before `today` (both `YYYY-MM-DD`). */
+export function isOverdue(action: PlanAction, today: string): boolean {
+  return !action.done && action.when !== null && action.when < today;
 }
 
 /** Actions in the order they are shown: by principle, then by their order in the list. */

@@ -7,11 +7,14 @@ import { repeat } from 'lit/directives/repeat.js';
 export interface RowOptions<T> {
   /** Values every row depends on (the language, the mode): when one changes, every row renders again. */
   shared?: readonly unknown[];
-  /** One more thing a row depends on, compared by identity (e.g. the row's placement in a drawing). */
-  inputOf?: (item: T) => unknown;
+  /**
+   * One more thing a row depends on, compared by identity (e.g. the row's placement in a
+   * drawing, or its index when the row shows its number).
+   */
+  inputOf?: (item: T, index: number) => unknown;
 }
 
-type RowArguments = [items: readonly unknown[], keyOf: (item: unknown) => string, renderRow: (item: unknown) => unknown, options: RowOptions<unknown>];
+type RowArguments = [items: readonly unknown[], keyOf: (item: unknown) => string, renderRow: (item: unknown, index: number) => unknown, options: RowOptions<unknown>];
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
@@ -37,7 +40,7 @@ class RowsDirective extends Directive {
     if (info.type !== PartType.CHILD) throw new Error('rows() can only be used in text expressions');
   }
 
-  render(items: readonly unknown[], keyOf: (item: unknown) => string, renderRow: (item: unknown) => unknown, options: RowOptions<unknown>): unknown {
+  render(items: readonly unknown[], keyOf: (item: unknown) => string, renderRow: (item: unknown, index: number) => unknown, options: RowOptions<unknown>): unknown {
     void options;
     return repeat(items, keyOf, renderRow);
   }
@@ -60,11 +63,11 @@ class RowsDirective extends Directive {
     for (let i = 0; i < count; i++) {
       const item = items[i];
       const key = keyOf(item);
-      const input = inputOf?.(item);
+      const input = inputOf?.(item, i);
       const was = before.get(key);
       keys[i] = key;
       inputs[i] = input;
-      values[i] = sharedSame && was !== undefined && this._items[was] === item && this._inputs[was] === input ? noChange : renderRow(item);
+      values[i] = sharedSame && was !== undefined && this._items[was] === item && this._inputs[was] === input ? noChange : renderRow(item, i);
     }
     this._keys = keys;
     this._items = items;
@@ -77,13 +80,19 @@ class RowsDirective extends Directive {
   }
 
   /** Renders the rows whose item or input changed, if every key is where it was; `false` if not. */
-  private _updateInPlace(parts: ChildPart[], items: readonly unknown[], keyOf: (item: unknown) => string, renderRow: (item: unknown) => unknown, inputOf?: (item: unknown) => unknown): boolean {
+  private _updateInPlace(
+    parts: ChildPart[],
+    items: readonly unknown[],
+    keyOf: (item: unknown) => string,
+    renderRow: (item: unknown, index: number) => unknown,
+    inputOf?: (item: unknown, index: number) => unknown,
+  ): boolean {
     const previous = this._items;
     const changed: number[] = [];
     const changedInputs: unknown[] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      const input = inputOf?.(item);
+      const input = inputOf?.(item, i);
       if (item === previous[i] && input === this._inputs[i]) continue;
       if (item !== previous[i] && keyOf(item) !== this._keys[i]) return false;
       changed.push(i);
@@ -92,7 +101,7 @@ class RowsDirective extends Directive {
     this._items = items;
     changed.forEach((index, n) => {
       this._inputs[index] = changedInputs[n];
-      setChildPartValue(parts[index], renderRow(items[index]));
+      setChildPartValue(parts[index], renderRow(items[index], index));
     });
     return true;
   }
@@ -104,6 +113,6 @@ const rowsDirective = directive(RowsDirective);
  * `repeat(items, keyOf, renderRow)` that renders only the rows whose item (or `inputOf(item)`)
  * is a new object, or all rows when a value in `shared` changed.
  */
-export function rows<T>(items: readonly T[], keyOf: (item: T) => string, renderRow: (item: T) => unknown, options: RowOptions<T> = {}): DirectiveResult<typeof RowsDirective> {
-  return rowsDirective(items, keyOf as (item: unknown) => string, renderRow as (item: unknown) => unknown, options as RowOptions<unknown>);
+export function rows<T>(items: readonly T[], keyOf: (item: T) => string, renderRow: (item: T, index: number) => unknown, options: RowOptions<T> = {}): DirectiveResult<typeof RowsDirective> {
+  return rowsDirective(items, keyOf as (item: unknown) => string, renderRow as (item: unknown, index: number) => unknown, options as RowOptions<unknown>);
 }

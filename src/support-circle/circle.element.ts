@@ -15,7 +15,7 @@ import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, t
 import { circleChanges, countByRing, emptyPerson, keepCircleSnapshot, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
 import { SnapshotsController, snapshotName, snapshotStyles } from '../core/snapshots.js';
 import { ProfileCardsController } from './circle.cards.js';
-import { rows } from './circle.rows.js';
+import { rows } from '../core/rows.js';
 import { supportCircleStyles } from './circle.styles.js';
 import { circlePrintStyles, renderCirclePrint } from './circle.print.js';
 import { renderPrintNameLine } from '../core/print.js';
