@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
+import { rows } from '../core/rows.js';
 import { getLocale } from '../core/localization.js';
 import type { StateSchema } from '../core/validate.js';
 import { resolveModel, rungIdsOf } from './ladder.models.js';
@@ -304,13 +304,12 @@ export class CoprodLadder extends CoprodElement<LadderState> {
     return html`<h3>${msg('Examples from practice')}</h3>
       ${this._renderProgress()}
       <div class="examples">
-        ${guard([examples, model, readonly, perspective, messages], () =>
-          repeat(
-            examples,
-            (example) => example.id,
-            // An example renders again only when it, its number, the model (and so the language), the mode or a field message changed.
-            (example, index) => guard([example, index, model, readonly, perspective, messages], () => this._renderExample(model, example)),
-          ),
+        ${rows(
+          examples,
+          (example) => example.id,
+          (example) => this._renderExample(model, example),
+          // An example renders again only when it or its number changed, or the model (and so the language), the mode or a field message.
+          { shared: [model, readonly, perspective, messages], inputOf: (_example, index) => index },
         )}
       </div>
       ${this.isReadonly
