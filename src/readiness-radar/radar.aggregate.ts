@@ -158,12 +158,17 @@ export function historyKeyOf(reading: RadarReading): string | null {
   return person ? `person:${person}` : null;
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The first and latest reading (by date, then by place in the list) with the given history key; `null` when there are fewer than two. */
 export function firstAndLatest(readings: readonly RadarReading[], key: string): { first: RadarReading; latest: RadarReading } | null {
   const own = readings
     .map((reading, index) => ({ reading, index }))
     .filter(({ reading }) => historyKeyOf(reading) === key)
-    .sort((x, y) => (x.reading.date ?? '').localeCompare(y.reading.date ?? '') || x.index - y.index);
+    // ISO dates sort as plain text (a collator would load locale data for nothing).
+    .sort((x, y) => compareText(x.reading.date ?? '', y.reading.date ?? '') || x.index - y.index);
   if (own.length < 2) return null;
   return { first: own[0].reading, latest: own[own.length - 1].reading };
 }
