@@ -20,7 +20,7 @@ describe('first renders take turns', () => {
     expect(firstRenderTurn()).to.equal(undefined);
   });
 
-  it('makes a first render wait for a new task once this task spent its budget', async () => {
+  it('makes a first render wait once this task spent its budget', async () => {
     await nextTask();
     expect(firstRenderTurn()).to.equal(undefined);
     busyFor(40);
@@ -29,6 +29,32 @@ describe('first renders take turns', () => {
     await turn;
     // The waiting render starts a fresh turn of its own.
     expect(firstRenderTurn()).to.equal(undefined);
+  });
+
+  it('makes the waiting render come after the browser drew a frame, so the page is laid out and painted in between', async () => {
+    // Start just after a frame, so the next one is not due yet when the budget runs out.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(firstRenderTurn()).to.equal(undefined);
+    busyFor(14);
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    await firstRenderTurn();
+    expect(framed).to.equal(true);
+  });
+
+  it('does not wait for ever where the page draws no frames (a hidden tab, a throttled frame)', async () => {
+    const draw = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    try {
+      await nextTask();
+      expect(firstRenderTurn()).to.equal(undefined);
+      busyFor(40);
+      const started = performance.now();
+      await firstRenderTurn();
+      expect(performance.now() - started).to.be.below(1000);
+    } finally {
+      window.requestAnimationFrame = draw;
+    }
   });
 
   it('renders every element of a page with all exercises, each with its own data', async () => {

@@ -1,16 +1,29 @@
 /**
  * Elements that appear together (a page with several exercises) render their first time in
- * turns: once first renders have used `BUDGET` ms of one task, the next waits for a new task,
- * so the browser can paint and answer input in between instead of freezing for all of them.
- * The first element on a page never waits.
+ * turns: once first renders have used `BUDGET` ms of one task, the next waits until the
+ * browser has drawn a frame, so it lays out and paints what is there and answers input in
+ * between, instead of freezing for all of them. (Waiting for a new task only was not enough:
+ * the browser then laid out every element in one long frame.) The first element on a page
+ * never waits.
  */
-const BUDGET = 30;
+// Laying out what a render made costs about as much again as the render (measured on a page
+// with all eight exercises), and a frame's task should stay under the 50 ms of a long task.
+const BUDGET = 12;
+/** A hidden or throttled page draws no frames: wait at most this long. */
+const FRAME_WAIT = 50;
 let turnStarted: number | undefined;
 
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let waiting = true;
+    const go = () => {
+      if (waiting) resolve();
+      waiting = false;
+    };
+    // A task after the frame's callbacks runs after its layout and paint.
+    if (typeof requestAnimationFrame === 'function' && !document.hidden) requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, FRAME_WAIT);
+  });
 }
 
 function startTurn(): void {
@@ -26,5 +39,5 @@ export function firstRenderTurn(): Promise<void> | undefined {
     return undefined;
   }
   if (performance.now() - turnStarted < BUDGET) return undefined;
-  return nextTask().then(startTurn);
+  return afterNextFrame().then(startTurn);
 }
