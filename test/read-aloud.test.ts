@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { READ_ALOUD_HIGHLIGHT, SLOW_RATE, splitSentences } from '../src/core/read-aloud.js';
+import { READ_ALOUD_HIGHLIGHT, SLOW_RATE, splitSentences } from '../src/core/read-aloud.speaker.js';
 import { filledLadder } from './fixtures/ladder.fixtures.js';
 import { filledReadiness } from './fixtures/readiness-radar.fixtures.js';
 import { clone, mount, query, queryAll, settle, switchLocale, typeInto, type AnyCoprodElement } from './helpers.js';
@@ -28,10 +28,13 @@ class FakeSynthesis extends EventTarget {
   spoken: FakeUtterance[] = [];
   paused = false;
   cancelled = 0;
+  /** How often the element asked for the list of voices. */
+  voiceLookups = 0;
   constructor(public voices: FakeVoice[]) {
     super();
   }
   getVoices(): FakeVoice[] {
+    this.voiceLookups++;
     return this.voices;
   }
   speak(utterance: FakeUtterance): void {
@@ -96,6 +99,16 @@ function button(el: HTMLElement, what: string): HTMLButtonElement {
   return query<HTMLButtonElement>(el, `.read-aloud button[data-read="${what}"]`);
 }
 
+/**
+ * The speaking part loads on the first read (a chunk in the drop-in files): waits until the
+ * browser was given `count` utterances in all, or fails after two seconds.
+ */
+async function spoken(count = 1): Promise<void> {
+  const until = performance.now() + 2000;
+  while (synthesis.spoken.length < count && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(synthesis.spoken.length, 'utterances given to the browser').to.be.at.least(count);
+}
+
 function highlighted(): string | undefined {
   const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
   const highlight = registry.get(READ_ALOUD_HIGHLIGHT);
@@ -127,6 +140,7 @@ describe('read aloud', () => {
     expect(synthesis.spoken).to.have.length(0);
     expect(button(el, 'start').textContent!.trim()).to.equal('Lees voor');
     button(el, 'start').click();
+    await spoken();
     await el.updateComplete;
     expect(synthesis.spoken).to.have.length(1);
     const first = synthesis.spoken[0];
@@ -157,6 +171,7 @@ describe('read aloud', () => {
     install(dutchAndEnglish);
     const el = await mount('coprod-ladder', { properties: { value: clone(filledLadder) } });
     button(el, 'start').click();
+    await spoken();
     synthesis.start();
     expect(highlighted()).to.equal('Participation ladder');
     expect(query(el, 'header h2').classList.contains('reading-aloud')).to.equal(true);
@@ -171,6 +186,7 @@ describe('read aloud', () => {
     install(dutchAndEnglish);
     const el = await mount('coprod-support-circle');
     button(el, 'start').click();
+    await spoken();
     await el.updateComplete;
     synthesis.start();
     button(el, 'pause').click();
@@ -201,6 +217,7 @@ describe('read aloud', () => {
     await el.updateComplete;
     expect(slow.getAttribute('aria-pressed')).to.equal('true');
     button(el, 'start').click();
+    await spoken();
     expect(synthesis.spoken[0].rate).to.equal(SLOW_RATE);
   });
 
@@ -210,11 +227,13 @@ describe('read aloud', () => {
     typeInto(query<HTMLTextAreaElement>(el, 'textarea'), 'Een ruilkast in de hal. Voor boeken en speelgoed.');
     await el.updateComplete;
     button(el, 'start').click();
+    await spoken();
     expect(synthesis.readAll().join(' ')).not.to.contain('ruilkast');
     button(el, 'answers').click();
     await el.updateComplete;
     synthesis.spoken = [];
     button(el, 'start').click();
+    await spoken();
     const texts = synthesis.readAll();
     expect(texts).to.include('Een ruilkast in de hal.');
     expect(texts).to.include('Voor boeken en speelgoed.');
@@ -227,6 +246,7 @@ describe('read aloud', () => {
     const readQuestion = queryAll<HTMLButtonElement>(radar, 'fieldset.question button.read-item')[6];
     expect(readQuestion.getAttribute('aria-label')).to.equal('Lees vraag 7 voor');
     readQuestion.click();
+    await spoken();
     expect(synthesis.readAll()).to.deep.equal(['7. Voelt iedereen dat het ook hun project is, niet alleen dat van de organisatie?']);
 
     synthesis.spoken = [];
@@ -234,6 +254,7 @@ describe('read aloud', () => {
     const step = query<HTMLButtonElement>(ladder, '.rung[data-rung="coercion"] button.read-item');
     expect(step.getAttribute('aria-label')).to.equal('Lees trede 1 voor');
     step.click();
+    await spoken();
     expect(synthesis.readAll()).to.deep.equal(['Dwang', 'Mensen moeten meedoen of hulp aannemen.', 'Ze hebben niets te zeggen.', 'Probeer deze trede te vermijden.']);
   });
 
@@ -252,7 +273,45 @@ describe('read aloud', () => {
     await el.updateComplete;
     expect(queryAll(el, '.read-aloud')).to.have.length(1);
     button(el, 'start').click();
+    await spoken();
     expect(synthesis.spoken[0].lang).to.equal('nl-BE');
+  });
+
+  it('asks the browser for its voices again only when they or the locale change, not on every render', async () => {
+    install(dutchAndEnglish);
+    const el = await mount<AnyCoprodElement>('coprod-opportunity-card');
+    const second = await mount<AnyCoprodElement>('coprod-profile-card');
+    const lookups = synthesis.voiceLookups;
+    expect(lookups).to.be.at.most(1);
+    for (let edit = 0; edit < 5; edit++) {
+      typeInto(query<HTMLTextAreaElement>(el, 'textarea'), `Idee ${edit}`);
+      await el.updateComplete;
+    }
+    second.requestUpdate();
+    await second.updateComplete;
+    expect(synthesis.voiceLookups, 'renders of two elements').to.equal(lookups);
+    await switchLocale('nl');
+    expect(synthesis.voiceLookups, 'after the locale switch').to.equal(lookups + 1);
+    expect(query(el, '.read-aloud button[data-read="start"]').textContent!.trim()).to.equal('Lees voor');
+    synthesis.voices = [{ lang: 'en-GB', name: 'Daniel' }];
+    synthesis.dispatchEvent(new Event('voiceschanged'));
+    await el.updateComplete;
+    await second.updateComplete;
+    expect(queryAll(el, '.read-aloud'), 'no Dutch voice any more').to.have.length(0);
+    expect(queryAll(second, '.read-aloud')).to.have.length(0);
+  });
+
+  it('does not start when stopped while the speaking part loads', async () => {
+    install(dutchAndEnglish);
+    const el = await mount('coprod-opportunity-card');
+    const readAloud = (el as unknown as { readAloud: { read(): Promise<void>; stop(): void; status: string } }).readAloud;
+    const reading = readAloud.read();
+    readAloud.stop();
+    await reading;
+    await settle(20);
+    expect(synthesis.spoken).to.have.length(0);
+    expect(readAloud.status).to.equal('idle');
+    expect(button(el, 'start')).to.exist;
   });
 
   it('is absent where the browser has no speech at all', async () => {
