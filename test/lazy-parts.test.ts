@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dutchAndEnglish, install, spoken, synthesis } from './fake-speech.js';
 import { query, settle } from './helpers.js';
+import { lazyPart } from '../src/core/lazy.js';
 
 /**
  * The drop-in files load some parts on first use, from dist/bundle/chunks/ (built by `npm test`
@@ -75,5 +76,23 @@ describe('parts of the drop-in files that load on first use', () => {
     // The buttons stay; a next click tries again (and fails again here, still without loss).
     expect(query(el, '.read-aloud button[data-read="start"]')).to.exist;
     await card.setLocale('en');
+  });
+
+  it('loads a part once, and tries again after a failed load', async () => {
+    let calls = 0;
+    let online = false;
+    const load = lazyPart(async () => {
+      calls++;
+      if (!online) throw new TypeError('Failed to fetch dynamically imported module');
+      return { part: calls };
+    });
+    let failure: unknown;
+    await load().catch((error: unknown) => (failure = error));
+    expect(failure).to.be.instanceOf(TypeError);
+    online = true;
+    const [first, second] = await Promise.all([load(), load()]);
+    expect(first).to.equal(second);
+    expect(await load()).to.equal(first);
+    expect(calls).to.equal(2);
   });
 });
