@@ -45,6 +45,28 @@ function autoloadTable() {
   };
 }
 
+/**
+ * A lazy chunk of a drop-in file must import nothing from the drop-in file itself: the browser
+ * would load a second copy of it (a second Lit, a second registration) whenever the page names
+ * the file differently from the chunk's relative path (`ladder.js?v=2`, another host). So the
+ * lazy parts take what they need as arguments, and the build stops when one does not.
+ */
+function lazyChunksImportNothing() {
+  return {
+    name: 'coprod-lazy-chunks-import-nothing',
+    generateBundle(_options, bundle) {
+      const entries = new Set(Object.values(bundle).filter((file) => file.type === 'chunk' && file.isEntry).map((chunk) => chunk.fileName));
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || file.isEntry) continue;
+        const imported = [...file.imports, ...file.dynamicImports].filter((name) => entries.has(name) || !name.startsWith('chunks/'));
+        if (imported.length) {
+          this.error(`${file.fileName} (from ${file.moduleIds.map((id) => id.replace(/.*\/src\//, 'src/')).join(', ')}) imports ${imported.join(', ')}: a lazy part of a drop-in file must import nothing from the file that loads it (pass what it needs as arguments).`);
+        }
+      }
+    },
+  };
+}
+
 // lit stays a peer for npm users (one copy per app). @lit/localize is inlined on purpose:
 // its configureLocalization() may run once per copy, so ours must be private.
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
@@ -76,17 +98,17 @@ export default [
       sourcemap: true,
     },
   },
-  // One self-contained drop-in file per element (its own Lit, localisation and just its own Dutch),
-  // loaded by the autoloader or by a <script type="module"> of its own.
+  // One drop-in file per element (its own Lit, localisation and just its own Dutch), loaded by
+  // the autoloader or by a <script type="module"> of its own. What is needed only after a person
+  // acts (the speaking part of reading aloud, saving a picture) is a chunk beside it
+  // (dist/bundle/chunks/), loaded on first use by a relative import(). The room's file stays one file.
   ...builtElements.map((element) => ({
-    input: element.entry,
-    plugins: [nodeResolve({ browser: true }), ...typescript(), localeTables({ prune: true }), terser(terserOptions)],
-    output: {
-      file: `dist/bundle/${bundleName(element)}.js`,
-      format: 'es',
-      inlineDynamicImports: true,
-      sourcemap: true,
-    },
+    input: { [bundleName(element)]: element.entry },
+    plugins: [nodeResolve({ browser: true }), ...typescript(), localeTables({ prune: true }), terser(terserOptions), lazyChunksImportNothing()],
+    output:
+      element.name === 'room'
+        ? { dir: 'dist/bundle', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true }
+        : { dir: 'dist/bundle', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   })),
   {
     // The autoloader: a few hundred bytes that load each element's file when its tag appears.

@@ -6,8 +6,9 @@
 // looks the number up instead of hashing. The sources, `lit-localize extract` and the XLIFF
 // keep the hashes; only built files carry the numbers.
 //
-// With `prune` (one self-contained file per output), a file carries only the translations
-// of the msg() calls left in it after tree-shaking, numbered from 0 in the order of use.
+// With `prune` (a drop-in file), a file carries only the translations of the msg() calls left
+// in it after tree-shaking, numbered from 0 in the order of use, and its locale tables are part
+// of it. Its lazy chunks (rollup.config.js) import nothing from it, so they have no texts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,9 +113,29 @@ function withoutHashing(code, id) {
   return { code, map: null };
 }
 
+const localeImport = /\bimport\(\s*(["'])([^"']*generated\/locales\/([\w-]+)\.js)\1\s*\)/g;
+
+/**
+ * With prune, a file's own table of each locale is part of the file (code splitting would make
+ * `import('…/locales/nl.js')` a chunk: a second request before a Dutch page can render). The
+ * loader keeps its shape: `() => Promise.resolve(the module)`.
+ */
+function withStaticLocales(code) {
+  const locales = new Map();
+  const body = code.replace(localeImport, (_whole, _quote, path, locale) => {
+    const name = `__coprodLocale_${locale.replace(/-/g, '_')}`;
+    locales.set(name, path);
+    return `Promise.resolve(${name})`;
+  });
+  const imports = [...locales].map(([name, path]) => `import * as ${name} from ${JSON.stringify(path)};`).join('');
+  // On the first line, so the lines of the source map stay where they were.
+  return { code: imports + body, map: null };
+}
+
 /**
  * @param {{ prune?: boolean }} [options] prune: keep only the translations the output's own
- *   msg() calls use (needs a single chunk: `inlineDynamicImports`).
+ *   msg() calls use, with the tables in the entry file (a drop-in file: its lazy chunks
+ *   may not use msg()).
  */
 export function localeTables({ prune = false } = {}) {
   let tables;
@@ -134,6 +155,7 @@ export function localeTables({ prune = false } = {}) {
     },
     transform(code, id) {
       if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id)) return withoutHashing(code, id);
+      if (prune && !id.includes('/node_modules/') && code.includes('generated/locales/')) return withStaticLocales(code);
       if (id.includes('/node_modules/') || localeModule.test(id) || !code.includes('@lit/localize')) return null;
       const program = this.parse(code);
       const names = localizeImports(program);
@@ -193,7 +215,8 @@ export function localeTables({ prune = false } = {}) {
       const used = new Set([...code.matchAll(idPlaceholder)].map((match) => match[2]));
       const hasTable = code.includes(tableMarker);
       if (!used.size && !hasTable) return null;
-      if (prune && used.size && !hasTable) this.error(`${chunk.fileName}: pruned locale tables need one chunk per output (inlineDynamicImports)`);
+      // A lazy chunk imports nothing from its drop-in file (rollup.config.js), so it cannot reach the table there.
+      if (prune && used.size && !hasTable) this.error(`${chunk.fileName}: msg() in a lazy chunk of a drop-in file; its table is in the drop-in file. Translate in the code that loads the chunk.`);
       // In the order of use: the numbers rise through the code, which gzips 0.1–0.6 kB smaller
       // than numbering in hash order.
       const numbered = prune ? [...used] : numberedInBuild;

@@ -1,93 +1,10 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { READ_ALOUD_HIGHLIGHT, SLOW_RATE, splitSentences } from '../src/core/read-aloud.js';
+import { READ_ALOUD_HIGHLIGHT, SLOW_RATE, splitSentences } from '../src/core/read-aloud.speaker.js';
 import { filledLadder } from './fixtures/ladder.fixtures.js';
 import { filledReadiness } from './fixtures/readiness-radar.fixtures.js';
+import { dutchAndEnglish, install, spoken, synthesis } from './fake-speech.js';
 import { clone, mount, query, queryAll, settle, switchLocale, typeInto, type AnyCoprodElement } from './helpers.js';
-
-/**
- * Headless Chromium has no voices, so these tests install a test double of the browser's
- * speech API (`speechSynthesis` and `SpeechSynthesisUtterance`) on window before the element
- * reads: it records each utterance and lets the test fire its `start` and `end` events.
- */
-class FakeUtterance extends EventTarget {
-  lang = '';
-  rate = 1;
-  voice: FakeVoice | null = null;
-  constructor(public text: string) {
-    super();
-  }
-}
-
-interface FakeVoice {
-  lang: string;
-  name: string;
-}
-
-class FakeSynthesis extends EventTarget {
-  spoken: FakeUtterance[] = [];
-  paused = false;
-  cancelled = 0;
-  constructor(public voices: FakeVoice[]) {
-    super();
-  }
-  getVoices(): FakeVoice[] {
-    return this.voices;
-  }
-  speak(utterance: FakeUtterance): void {
-    this.spoken.push(utterance);
-  }
-  pause(): void {
-    this.paused = true;
-  }
-  resume(): void {
-    this.paused = false;
-  }
-  cancel(): void {
-    this.cancelled++;
-    const current = this.spoken[this.spoken.length - 1];
-    current?.dispatchEvent(Object.assign(new Event('error'), { error: 'interrupted' }));
-  }
-  /** The browser starts saying the last utterance. */
-  start(): void {
-    this.spoken[this.spoken.length - 1].dispatchEvent(new Event('start'));
-  }
-  /** The browser finished the last utterance. */
-  finish(): void {
-    this.spoken[this.spoken.length - 1].dispatchEvent(new Event('end'));
-  }
-  /** Says everything to the end; returns the texts in order. */
-  readAll(limit = 500): string[] {
-    for (let step = 0; step < limit; step++) {
-      const before = this.spoken.length;
-      this.start();
-      this.finish();
-      if (this.spoken.length === before) break;
-    }
-    return this.spoken.map((utterance) => utterance.text);
-  }
-}
-
-const dutchAndEnglish: FakeVoice[] = [
-  { lang: 'en-GB', name: 'Daniel' },
-  { lang: 'nl-BE', name: 'Ellen' },
-  { lang: 'nl-NL', name: 'Xander' },
-];
-
-let synthesis: FakeSynthesis;
-
-function install(voices: FakeVoice[] | null): void {
-  synthesis = new FakeSynthesis(voices ?? []);
-  if (voices === null) {
-    // A browser without the speech API at all.
-    Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true, writable: true });
-    delete (window as unknown as Record<string, unknown>).speechSynthesis;
-    Object.defineProperty(window, 'speechSynthesis', { get: () => undefined, configurable: true });
-  } else {
-    Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true, writable: true });
-  }
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true, writable: true });
-}
 
 const realSynthesis = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
 const realUtterance = Object.getOwnPropertyDescriptor(window, 'SpeechSynthesisUtterance');
@@ -127,6 +44,7 @@ describe('read aloud', () => {
     expect(synthesis.spoken).to.have.length(0);
     expect(button(el, 'start').textContent!.trim()).to.equal('Lees voor');
     button(el, 'start').click();
+    await spoken();
     await el.updateComplete;
     expect(synthesis.spoken).to.have.length(1);
     const first = synthesis.spoken[0];
@@ -157,6 +75,7 @@ describe('read aloud', () => {
     install(dutchAndEnglish);
     const el = await mount('coprod-ladder', { properties: { value: clone(filledLadder) } });
     button(el, 'start').click();
+    await spoken();
     synthesis.start();
     expect(highlighted()).to.equal('Participation ladder');
     expect(query(el, 'header h2').classList.contains('reading-aloud')).to.equal(true);
@@ -171,6 +90,7 @@ describe('read aloud', () => {
     install(dutchAndEnglish);
     const el = await mount('coprod-support-circle');
     button(el, 'start').click();
+    await spoken();
     await el.updateComplete;
     synthesis.start();
     button(el, 'pause').click();
@@ -201,6 +121,7 @@ describe('read aloud', () => {
     await el.updateComplete;
     expect(slow.getAttribute('aria-pressed')).to.equal('true');
     button(el, 'start').click();
+    await spoken();
     expect(synthesis.spoken[0].rate).to.equal(SLOW_RATE);
   });
 
@@ -210,11 +131,13 @@ describe('read aloud', () => {
     typeInto(query<HTMLTextAreaElement>(el, 'textarea'), 'Een ruilkast in de hal. Voor boeken en speelgoed.');
     await el.updateComplete;
     button(el, 'start').click();
+    await spoken();
     expect(synthesis.readAll().join(' ')).not.to.contain('ruilkast');
     button(el, 'answers').click();
     await el.updateComplete;
     synthesis.spoken = [];
     button(el, 'start').click();
+    await spoken();
     const texts = synthesis.readAll();
     expect(texts).to.include('Een ruilkast in de hal.');
     expect(texts).to.include('Voor boeken en speelgoed.');
@@ -227,6 +150,7 @@ describe('read aloud', () => {
     const readQuestion = queryAll<HTMLButtonElement>(radar, 'fieldset.question button.read-item')[6];
     expect(readQuestion.getAttribute('aria-label')).to.equal('Lees vraag 7 voor');
     readQuestion.click();
+    await spoken();
     expect(synthesis.readAll()).to.deep.equal(['7. Voelt iedereen dat het ook hun project is, niet alleen dat van de organisatie?']);
 
     synthesis.spoken = [];
@@ -234,6 +158,7 @@ describe('read aloud', () => {
     const step = query<HTMLButtonElement>(ladder, '.rung[data-rung="coercion"] button.read-item');
     expect(step.getAttribute('aria-label')).to.equal('Lees trede 1 voor');
     step.click();
+    await spoken();
     expect(synthesis.readAll()).to.deep.equal(['Dwang', 'Mensen moeten meedoen of hulp aannemen.', 'Ze hebben niets te zeggen.', 'Probeer deze trede te vermijden.']);
   });
 
@@ -252,7 +177,45 @@ describe('read aloud', () => {
     await el.updateComplete;
     expect(queryAll(el, '.read-aloud')).to.have.length(1);
     button(el, 'start').click();
+    await spoken();
     expect(synthesis.spoken[0].lang).to.equal('nl-BE');
+  });
+
+  it('asks the browser for its voices again only when they or the locale change, not on every render', async () => {
+    install(dutchAndEnglish);
+    const el = await mount<AnyCoprodElement>('coprod-opportunity-card');
+    const second = await mount<AnyCoprodElement>('coprod-profile-card');
+    const lookups = synthesis.voiceLookups;
+    expect(lookups).to.be.at.most(1);
+    for (let edit = 0; edit < 5; edit++) {
+      typeInto(query<HTMLTextAreaElement>(el, 'textarea'), `Idee ${edit}`);
+      await el.updateComplete;
+    }
+    second.requestUpdate();
+    await second.updateComplete;
+    expect(synthesis.voiceLookups, 'renders of two elements').to.equal(lookups);
+    await switchLocale('nl');
+    expect(synthesis.voiceLookups, 'after the locale switch').to.equal(lookups + 1);
+    expect(query(el, '.read-aloud button[data-read="start"]').textContent!.trim()).to.equal('Lees voor');
+    synthesis.voices = [{ lang: 'en-GB', name: 'Daniel' }];
+    synthesis.dispatchEvent(new Event('voiceschanged'));
+    await el.updateComplete;
+    await second.updateComplete;
+    expect(queryAll(el, '.read-aloud'), 'no Dutch voice any more').to.have.length(0);
+    expect(queryAll(second, '.read-aloud')).to.have.length(0);
+  });
+
+  it('does not start when stopped while the speaking part loads', async () => {
+    install(dutchAndEnglish);
+    const el = await mount('coprod-opportunity-card');
+    const readAloud = (el as unknown as { readAloud: { read(): Promise<void>; stop(): void; status: string } }).readAloud;
+    const reading = readAloud.read();
+    readAloud.stop();
+    await reading;
+    await settle(20);
+    expect(synthesis.spoken).to.have.length(0);
+    expect(readAloud.status).to.equal('idle');
+    expect(button(el, 'start')).to.exist;
   });
 
   it('is absent where the browser has no speech at all', async () => {

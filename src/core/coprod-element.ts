@@ -139,7 +139,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   @state() private _clearedBefore: S | undefined;
 
   /** Reads the element's own text aloud on request (absent where the browser has no voice). */
-  protected readonly readAloud = new ReadAloudController(this);
+  protected readonly readAloud = new ReadAloudController(this, (text) => this.showNotice(text));
 
   protected readonly internals: ElementInternals;
   /** Knows when the page prints: while `printing.active` an exercise renders its paper worksheet. */

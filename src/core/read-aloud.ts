@@ -1,182 +1,29 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { getLocale } from './localization.js';
-
-/** The name under which the sentence being read is highlighted (`::highlight(coprod-read-aloud)`). */
-export const READ_ALOUD_HIGHLIGHT = 'coprod-read-aloud';
-
-/** Class on the block (heading, paragraph, question) whose sentence is being read. */
-export const READING_CLASS = 'reading-aloud';
-
-/** Speaking rate of "slower": clearly slower, still natural. */
-export const SLOW_RATE = 0.7;
+import { lazyPart } from './lazy.js';
+import type { Speaker } from './read-aloud.speaker.js';
 
 /** Preferred voices per locale, best first: Dutch from the Netherlands, then Belgium. */
 const preferredTags: Record<string, string[]> = { nl: ['nl-NL', 'nl-BE'], en: ['en-GB', 'en-US'] };
 
-/** Elements whose text is never read: controls speak for themselves, drawings have a summary. */
-const SKIP = new Set(['BUTTON', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'STYLE', 'SCRIPT', 'TEMPLATE', 'svg', 'SVG', 'KBD']);
-
-/** Elements that make a block of text of their own (a sentence never runs across them). */
-const BLOCK = /^(H[1-6]|P|LI|LEGEND|LABEL|CAPTION|FIGCAPTION|TH|TD|DT|DD|SUMMARY|DIV|SECTION|HEADER|FIGURE|FIELDSET|UL|OL|TABLE|TR|DETAILS|FORM)$/;
-
 /** A small speaker, drawn in the text colour (an emoji may be missing from the fonts). */
 const speakerIcon = svg`<svg class="speaker" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor"></path><path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"></path></svg>`;
 
-/** One sentence to read: its text and where it is on screen. */
-export interface ReadPiece {
-  text: string;
-  /** The block element it is in (gets the reading class). */
-  block: Element;
-  /** The sentence's place in the text, for the highlight; absent for a typed answer. */
-  range?: Range;
-}
+/** The speaking part: a chunk of its own in the drop-in files, loaded on the first read. */
+const loadSpeaker = lazyPart(() => import('./read-aloud.speaker.js'));
 
-/** Splits text into sentences: after . ! ? … followed by a space, and at line ends. */
-export function splitSentences(text: string): string[] {
-  const parts = text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?…:])\s+(?=\S)/)
-    .map((sentence) => sentence.trim());
-  const sentences: string[] = [];
-  for (const part of parts) {
-    // A number ("7.") belongs to the sentence after it.
-    const previous = sentences[sentences.length - 1];
-    if (previous !== undefined && /^\d+[.:]?$/.test(previous)) sentences[sentences.length - 1] = `${previous} ${part}`;
-    else sentences.push(part);
+/** The voice chosen for a locale, kept until the browser's voices or the locale change. */
+let chosenVoice: { synth: SpeechSynthesis; locale: string; voice: SpeechSynthesisVoice | undefined } | undefined;
+
+/** The best voice the browser has for a locale (see `preferredTags`), or `undefined`. */
+function voiceFor(synth: SpeechSynthesis, locale: string): SpeechSynthesisVoice | undefined {
+  const voices = synth.getVoices().filter((voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === locale);
+  for (const tag of preferredTags[locale] ?? []) {
+    const match = voices.find((voice) => voice.lang.toLowerCase().replace('_', '-') === tag.toLowerCase());
+    if (match) return match;
   }
-  return sentences.filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
-}
-
-function isHidden(element: Element): boolean {
-  if (SKIP.has(element.tagName)) return true;
-  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
-  if (element.classList.contains('visually-hidden') || element.hasAttribute('data-read-skip')) return true;
-  // Closed disclosures: read the summary only.
-  const parent = element.parentElement;
-  if (parent?.tagName === 'DETAILS' && !(parent as HTMLDetailsElement).open && element.tagName !== 'SUMMARY') return true;
-  if (element instanceof HTMLElement && element.offsetParent === null && getComputedStyle(element).position !== 'fixed') {
-    // Not laid out (display: none, or inside something that is).
-    return element.getClientRects().length === 0;
-  }
-  return false;
-}
-
-/** A block's text with the text nodes it came from, so a sentence can be found back on screen. */
-interface Block {
-  element: Element;
-  nodes: { node: Text; start: number }[];
-  text: string;
-  /** The person's own answer in this block (a typed text or a chosen option), read only on request. */
-  answers: string[];
-}
-
-/**
- * Collects the visible text under `root` in reading order, block by block. Buttons and
- * fields are skipped; with `answers`, the text typed in fields and the chosen options are read
- * after their block.
- */
-export function collectPieces(root: ParentNode, answers: boolean): ReadPiece[] {
-  const blocks: Block[] = [];
-  const stack: Block[] = [];
-  const current = () => stack[stack.length - 1];
-  const visit = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const block = current();
-      if (!block) return;
-      const value = (node as Text).data;
-      if (!value.trim()) {
-        if (block.text && !block.text.endsWith(' ')) block.text += ' ';
-        return;
-      }
-      block.nodes.push({ node: node as Text, start: block.text.length });
-      block.text += value;
-      return;
-    }
-    if (!(node instanceof Element)) {
-      node.childNodes.forEach(visit);
-      return;
-    }
-    if (answers && current()) {
-      if ((node instanceof HTMLInputElement && (node.type === 'text' || node.type === 'number' || node.type === 'date')) || node instanceof HTMLTextAreaElement) {
-        if (node.value.trim()) current().answers.push(node.value.trim());
-      } else if (node instanceof HTMLSelectElement && node.selectedOptions[0]?.textContent?.trim()) {
-        current().answers.push(node.selectedOptions[0].textContent.trim());
-      }
-    }
-    if (isHidden(node)) return;
-    const isBlock = BLOCK.test(node.tagName) || stack.length === 0;
-    if (isBlock) {
-      const block: Block = { element: node, nodes: [], text: '', answers: [] };
-      blocks.push(block);
-      stack.push(block);
-    }
-    // A chosen radio or checkbox: its label is the answer.
-    if (answers && node.tagName === 'LABEL') {
-      const control = (node as HTMLLabelElement).control ?? node.querySelector('input');
-      if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox') && control.checked) {
-        const owner = stack.length > 1 ? stack[stack.length - 2] : current();
-        owner.answers.push(node.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-      }
-    }
-    const children = node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
-    children.forEach(visit);
-    if (isBlock) stack.pop();
-  };
-  // A part (one question) is a block of its own; the whole element is read child by child.
-  if (root instanceof Element) visit(root);
-  else root.childNodes.forEach(visit);
-
-  const pieces: ReadPiece[] = [];
-  for (const block of blocks) {
-    // A chosen option is read in place of the scale of choices.
-    const isChoice = block.element.tagName === 'LABEL' && block.element.querySelector('input[type=radio],input[type=checkbox]');
-    if (!isChoice) {
-      let from = 0;
-      for (const sentence of splitSentences(block.text)) {
-        const start = block.text.indexOf(sentence.split(' ')[0], from);
-        const end = start + sentence.length;
-        pieces.push({ text: sentence, block: block.element, range: rangeOf(block, Math.max(0, start), end) });
-        from = end;
-      }
-    }
-    for (const answer of block.answers) for (const sentence of splitSentences(answer)) pieces.push({ text: sentence, block: block.element });
-  }
-  return pieces;
-}
-
-/** A DOM range over characters `start`–`end` of a block's text. */
-function rangeOf(block: Block, start: number, end: number): Range | undefined {
-  const find = (offset: number) => {
-    for (let index = block.nodes.length - 1; index >= 0; index--) {
-      const entry = block.nodes[index];
-      if (offset >= entry.start) return { node: entry.node, offset: Math.min(offset - entry.start, entry.node.length) };
-    }
-    return undefined;
-  };
-  const from = find(start);
-  const to = find(end);
-  if (!from || !to) return undefined;
-  try {
-    const range = new Range();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    return range;
-  } catch {
-    return undefined;
-  }
-}
-
-interface HighlightRegistry {
-  set(name: string, highlight: unknown): void;
-  delete(name: string): void;
-}
-
-function highlights(): { registry: HighlightRegistry; make: (range: Range) => unknown } | undefined {
-  const registry = (globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
-  const Highlight = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-  if (!registry || !Highlight) return undefined;
-  return { registry, make: (range) => new Highlight(range) };
+  return voices[0];
 }
 
 /**
@@ -191,18 +38,23 @@ function highlights(): { registry: HighlightRegistry; make: (range: Range) => un
 export class ReadAloudController implements ReactiveController {
   /** `idle`, `speaking` or `paused`. */
   status: 'idle' | 'speaking' | 'paused' = 'idle';
-  /** Read more slowly (rate {@link SLOW_RATE}). */
+  /** Read more slowly (`SLOW_RATE` in read-aloud.speaker.ts). */
   slow = false;
   /** Also read what the person typed or chose. */
   withAnswers = false;
 
-  private _pieces: ReadPiece[] = [];
-  private _index = 0;
-  /** Bumped on every start and stop: events of an utterance from an earlier run are ignored. */
-  private _run = 0;
-  private _marked: Element | undefined;
+  private _speaker: Speaker | undefined;
+  /** Bumped on every read and stop: a read whose speaker is still loading starts only if it is the last. */
+  private _request = 0;
 
-  constructor(private readonly host: ReactiveElement) {
+  /**
+   * @param host - The element whose text is read.
+   * @param report - Shows a message to the person (the element's notices), e.g. when the speaking part could not load.
+   */
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly report: (message: string) => void = () => {},
+  ) {
     host.addController(this);
   }
 
@@ -219,19 +71,20 @@ export class ReadAloudController implements ReactiveController {
     this.stop();
   }
 
-  private _onVoices = () => this.host.requestUpdate();
+  private _onVoices = () => {
+    chosenVoice = undefined;
+    this.host.requestUpdate();
+  };
 
   /** The voice used for the active locale, or `undefined` when the browser has none. */
   get voice(): SpeechSynthesisVoice | undefined {
     const synth = this._synth;
     if (!synth) return undefined;
+    // Every render of every element asks; the browser's list is read again only when it
+    // changes (`voiceschanged`) or the locale does.
     const locale = getLocale();
-    const voices = synth.getVoices().filter((voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === locale);
-    for (const tag of preferredTags[locale] ?? []) {
-      const match = voices.find((voice) => voice.lang.toLowerCase().replace('_', '-') === tag.toLowerCase());
-      if (match) return match;
-    }
-    return voices[0];
+    if (chosenVoice?.synth !== synth || chosenVoice.locale !== locale) chosenVoice = { synth, locale, voice: voiceFor(synth, locale) };
+    return chosenVoice.voice;
   }
 
   /** Whether reading aloud can work here: speech synthesis with a voice for the active locale. */
@@ -240,21 +93,35 @@ export class ReadAloudController implements ReactiveController {
   }
 
   /**
-   * Starts reading `target` (default: the whole element) from its first sentence.
+   * Starts reading `target` (default: the whole element) from its first sentence. The
+   * speaking part loads on the first read; where it cannot load (offline, blocked), the
+   * element shows a message and nothing else changes.
    * @param target - An element inside the element's shadow root, e.g. one question.
+   * @returns a promise that settles once reading has started, or could not start
    */
-  read(target?: Element): void {
-    const synth = this._synth;
-    const voice = this.voice;
-    if (!synth || !voice) return;
+  async read(target?: Element): Promise<void> {
+    if (!this._synth || !this.voice) return;
     this.stop();
-    const root = target ?? this.host.renderRoot;
-    // The controls themselves, and the notices, are not part of the exercise's text.
-    this._pieces = collectPieces(root, this.withAnswers).filter((piece) => !piece.block.closest('.read-aloud, .notices'));
-    if (!this._pieces.length) return;
-    this._index = 0;
+    const request = ++this._request;
+    let speaker: Speaker;
+    try {
+      speaker = this._speaker ??= new (await loadSpeaker()).Speaker({
+        synth: () => this._synth,
+        voice: () => this.voice,
+        locale: () => getLocale(),
+        slow: () => this.slow,
+        ended: () => this.stop(),
+      });
+    } catch (error) {
+      if (request !== this._request) return;
+      console.error('coprod: the part that reads aloud did not load', error);
+      this.report(msg('Reading aloud could not start: a part of this page did not load. Check the internet connection and try again.'));
+      return;
+    }
+    // Stopped, or asked to read something else, while the speaker was loading.
+    if (request !== this._request) return;
     this.status = 'speaking';
-    this._speak(++this._run);
+    if (!speaker.start(target ?? this.host.renderRoot, this.withAnswers)) this.status = 'idle';
     this.host.requestUpdate();
   }
 
@@ -273,51 +140,13 @@ export class ReadAloudController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Stops reading and removes the highlight. */
+  /** Stops reading and removes the highlight; a read still loading does not start. */
   stop(): void {
+    this._request++;
     if (this.status === 'idle') return;
-    this._run++;
     this.status = 'idle';
-    this._synth?.cancel();
-    this._mark(undefined);
+    this._speaker?.stop();
     this.host.requestUpdate();
-  }
-
-  private _speak(run: number): void {
-    const synth = this._synth;
-    const piece = this._pieces[this._index];
-    if (!synth || !piece || run !== this._run) return;
-    const voice = this.voice;
-    const utterance = new SpeechSynthesisUtterance(piece.text);
-    if (voice) utterance.voice = voice;
-    utterance.lang = voice?.lang.replace('_', '-') ?? getLocale();
-    utterance.rate = this.slow ? SLOW_RATE : 1;
-    utterance.addEventListener('start', () => {
-      if (run === this._run) this._mark(piece);
-    });
-    const next = () => {
-      if (run !== this._run) return;
-      this._index++;
-      if (this._index < this._pieces.length) this._speak(run);
-      else this.stop();
-    };
-    utterance.addEventListener('end', next);
-    utterance.addEventListener('error', (event) => {
-      // `interrupted` and `canceled` come from our own stop(); anything else skips the sentence.
-      if (event.error === 'interrupted' || event.error === 'canceled') return;
-      next();
-    });
-    synth.speak(utterance);
-  }
-
-  private _mark(piece: ReadPiece | undefined): void {
-    this._marked?.classList.remove(READING_CLASS);
-    this._marked = piece?.block;
-    this._marked?.classList.add(READING_CLASS);
-    const api = highlights();
-    if (!api) return;
-    if (piece?.range) api.registry.set(READ_ALOUD_HIGHLIGHT, api.make(piece.range));
-    else api.registry.delete(READ_ALOUD_HIGHLIGHT);
   }
 
   /** The read-aloud buttons: start, pause or go on, stop, slower, and whether to read answers too. */
@@ -330,7 +159,7 @@ export class ReadAloudController implements ReactiveController {
               ? html`<button type="button" class="quiet" data-read="resume" @click=${() => this.resume()}>${msg('Go on reading')}</button>`
               : html`<button type="button" class="quiet" data-read="pause" @click=${() => this.pause()}>${msg('Pause')}</button>`}
             <button type="button" class="quiet" data-read="stop" @click=${() => this.stop()}>${msg('Stop reading')}</button>`
-        : html`<button type="button" class="quiet" data-read="start" @click=${() => this.read()}>${msg('Read aloud')}</button>`}
+        : html`<button type="button" class="quiet" data-read="start" @click=${() => void this.read()}>${msg('Read aloud')}</button>`}
       <button type="button" class="quiet" data-read="slow" aria-pressed=${this.slow ? 'true' : 'false'} @click=${this._toggleSlow}>
         ${msg('Slower')}
       </button>
@@ -355,7 +184,7 @@ export class ReadAloudController implements ReactiveController {
       title=${label}
       @click=${() => {
         const element = target();
-        if (element) this.read(element);
+        if (element) void this.read(element);
       }}
     >${speakerIcon}</button>`;
   }

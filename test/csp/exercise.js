@@ -10,8 +10,33 @@ const report = { violations, errors: [], steps: [] };
 const tinyPhoto =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR4nGP8z8DwnwEIGBkZGRgYGAAfBQP/2Zn3JAAAAABJRU5ErkJggg==';
 
+// Headless Chromium has no voices: a stand-in for the speech API records what would be said,
+// so "Read aloud" runs (and, in a drop-in file, loads its speaking part) as in a browser with voices.
+const spoken = [];
+class Utterance extends window.EventTarget {
+  constructor(text) {
+    super();
+    this.text = text;
+  }
+}
+Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+Object.defineProperty(window, 'speechSynthesis', {
+  configurable: true,
+  value: Object.assign(new window.EventTarget(), {
+    getVoices: () => [{ lang: 'en-GB', name: 'stand-in' }],
+    speak: (utterance) => spoken.push(utterance.text),
+    cancel() {},
+    pause() {},
+    resume() {},
+  }),
+});
+
 async function exercise() {
-  const { setLocale } = await import('/dist/bundle/coprod.js');
+  // ?drop-in=NAME: that element's drop-in file alone, whose speaking part is a chunk it imports
+  // on the first "Read aloud" (two copies of Lit cannot share a page with this policy: each
+  // creates the Trusted Types policy "lit-html").
+  const dropIn = new window.URLSearchParams(window.location.search).get('drop-in');
+  const { setLocale } = await import(dropIn ? `/dist/bundle/${dropIn}.js` : '/dist/bundle/coprod.js');
   const tags = [...new Set(window.__coprodTags ?? [])];
   const all = ['coprod-ladder', 'coprod-readiness-radar', 'coprod-action-plan', 'coprod-support-circle', 'coprod-profile-card', 'coprod-opportunity-card', 'coprod-opportunity-board'];
   for (const tag of all) if (customElements.get(tag)) tags.push(tag);
@@ -44,7 +69,13 @@ async function exercise() {
       if (img && !img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
       if (img && !img.naturalWidth) report.errors.push('profile photo did not load');
     }
-    report.steps.push(`${tag}: rendered, edited, exported`);
+    // Read aloud: in a drop-in file this imports a chunk, which the policy must allow.
+    const before = spoken.length;
+    el.shadowRoot.querySelector('.read-aloud button[data-read="start"]')?.click();
+    for (let wait = 0; wait < 100 && spoken.length === before; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (spoken.length === before) report.errors.push(`${tag}: nothing was read aloud`);
+    el.shadowRoot.querySelector('.read-aloud button[data-read="stop"]')?.click();
+    report.steps.push(`${tag}: rendered, edited, exported, read aloud`);
     parent.postMessage({ coprodCspProgress: report.steps.at(-1) }, '*');
   }
   await setLocale('nl');

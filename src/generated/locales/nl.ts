@@ -393,6 +393,7 @@
 'sb2ea9d897c0d9b71': `Deze lijst moet minstens één onderdeel hebben.`,
 'sb3a34388ea8cdf6d': `Wat ik deed`,
 'sb483160abe497041': `De vragen`,
+'sb4e217eed6a297c8': `Voorlezen lukt niet: een deel van de pagina is niet geladen. Kijk of er internet is en probeer het opnieuw.`,
 'sb4f593d4c6b311a5': `Vraag`,
 'sb52f3fa761f3236a': str`Verbeterpunten: ${0}.`,
 'sb536e592b05be6a6': `Ja, alles wissen`,
