@@ -16,7 +16,9 @@ function notesFor(ids: readonly string[]) {
   return fc.subarray([...ids], { maxLength: Math.min(4, ids.length) }).chain((chosen) => fc.tuple(...chosen.map(() => userText(120))).map((values) => Object.fromEntries(chosen.map((id, i) => [id, values[i]]))));
 }
 
-const ownQuestions = uniqueById(fc.record({ id: idText, principle: fc.constantFrom(...principleIds), text: localLabel }), 8).filter((list) => list.length > 0);
+// A question must say something in some language (all blank is refused, at /questions/N/text).
+const questionText = localLabel.filter((text) => Object.values(text).some((value) => value.trim() !== ''));
+const ownQuestions = uniqueById(fc.record({ id: idText, principle: fc.constantFrom(...principleIds), text: questionText }), 8).filter((list) => list.length > 0);
 
 export const readinessState: fc.Arbitrary<ReadinessState> = fc
   .option(ownQuestions, { nil: undefined })
