@@ -192,6 +192,18 @@ describe('profile cards: gallery of the group', () => {
 describe('support circle: a name opens that person’s profile card', () => {
   afterEach(() => document.body.replaceChildren());
 
+  it('a card asked for focus before it has rendered takes it on its title once it shows', async () => {
+    const card = document.createElement('coprod-profile-card');
+    card.value = clone(teamProfiles[0]);
+    document.body.append(card);
+    expect(card.hasUpdated).to.equal(false);
+    card.focus();
+    await card.updateComplete;
+    // Booleans and ids, not elements: a failing comparison of elements prints the whole page.
+    expect(document.activeElement === card, 'focus in the card').to.equal(true);
+    expect(card.shadowRoot!.activeElement?.id).to.equal('card-title');
+  });
+
   it('offers the card only for names with a card on the page, and moves focus to it', async () => {
     await import('../src/support-circle/define.js');
     const circle = document.createElement('coprod-support-circle');
@@ -212,6 +224,8 @@ describe('support circle: a name opens that person’s profile card', () => {
     expect(button.closest('[data-person]')!.getAttribute('data-person')).to.equal('p1');
     expect(button.textContent).to.contain('Open the profile card');
     button.click();
+    // At once when the card has rendered; on a busy page it may still wait its turn to render.
+    await card.updateComplete;
     expect(document.activeElement === card, 'focus in the card').to.equal(true);
     expect(card.shadowRoot!.activeElement!.id).to.equal('card-title');
     // The card gets another name: the offer goes.

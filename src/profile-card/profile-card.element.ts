@@ -105,10 +105,16 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
 
   /**
    * Moves the keyboard to the card's title (the card itself is not a control), e.g. when the
-   * support circle opens this person's card.
+   * support circle opens this person's card. Called before the card has rendered, it does so
+   * once the card shows.
    * @param options - As for `HTMLElement.focus()`.
    */
   override focus(options?: FocusOptions): void {
+    if (!this.hasUpdated) {
+      // Not shown yet (on a page with several exercises it may wait its turn): once it is.
+      void this.updateComplete.then(() => this.focus(options));
+      return;
+    }
     const title = this.renderRoot.querySelector<HTMLElement>('#card-title, #gallery-title');
     if (!title) {
       super.focus(options);
