@@ -100,8 +100,8 @@ export default [
   },
   // One drop-in file per element (its own Lit, localisation and just its own Dutch), loaded by
   // the autoloader or by a <script type="module"> of its own. What is needed only after a person
-  // acts (the speaking part of reading aloud, saving a picture) is a chunk beside it
-  // (dist/bundle/chunks/), loaded on first use by a relative import(). The room's file stays one file.
+  // acts (the speaking part of reading aloud) is a chunk beside it (dist/bundle/chunks/),
+  // loaded on first use by a relative import(). The room's file stays one file.
   ...builtElements.map((element) => ({
     input: { [bundleName(element)]: element.entry },
     plugins: [nodeResolve({ browser: true }), ...typescript(), localeTables({ prune: true }), terser(terserOptions), lazyChunksImportNothing()],

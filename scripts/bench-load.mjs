@@ -5,31 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { builtElements, bundleName } from './elements.mjs';
+import { builtElements, bundleName, dropInFiles } from './elements.mjs';
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const brotli = (buffer) => brotliCompressSync(buffer).length;
-
-/**
- * The files a drop-in file brings: `first`, what a page loads before the element can render
- * (the file and what it imports statically), and `later`, the chunks it imports on first use
- * (reading aloud), with what those import. Paths relative to dist/bundle.
- */
-export function dropInFiles(bundleDir, name) {
-  const first = [];
-  const later = [];
-  const visit = (file, lazy) => {
-    if (first.includes(file) || later.includes(file)) return;
-    (lazy ? later : first).push(file);
-    const code = readFileSync(join(bundleDir, file), 'utf8');
-    const relative = (target) => posix.join(posix.dirname(file), target);
-    for (const [, target] of code.matchAll(/(?<![\w$."'])(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(relative(target), lazy);
-    for (const [, target] of code.matchAll(/(?<![\w$."'])import\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) visit(relative(target), true);
-  };
-  visit(`${name}.js`, false);
-  return { first, later: later.filter((file) => !first.includes(file)) };
-}
 
 /** Rows of [what, gzip, brotli, target] for the drop-in files. */
 export function dropInSizes(root) {

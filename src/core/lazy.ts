@@ -1,8 +1,8 @@
 /**
- * Loads a part of the code that is only needed once a person acts (reading aloud, saving a
- * picture): in the drop-in files it is a chunk beside the file (`chunks/…`), fetched on first
- * use, so a page with one exercise loads less up front. The part loads once; a failed load
- * (offline, blocked) is not kept, so the next click tries again.
+ * Loads a part of the code that is only needed once a person acts (today: the speaking part
+ * of reading aloud): in the drop-in files it is a chunk beside the file (`chunks/…`), fetched
+ * on first use, so a page with one exercise loads less up front. The part loads once; a failed
+ * load (offline, blocked) is not kept, so the next click tries again.
  * @param load - The dynamic `import()` of the part (a relative path, so bundlers see it).
  */
 export function lazyPart<T>(load: () => Promise<T>): () => Promise<T> {
