@@ -16,7 +16,7 @@ describe('first renders take turns', () => {
   it('lets a first render run at once in a fresh task, and in the same task while the budget lasts', async () => {
     await nextTask();
     expect(firstRenderTurn()).to.equal(undefined);
-    busyFor(5);
+    busyFor(1);
     expect(firstRenderTurn()).to.equal(undefined);
   });
 
