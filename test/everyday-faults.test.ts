@@ -82,8 +82,31 @@ describe('everyday faults (issue 12)', () => {
       expect(query(board, '#plan-all-date-words').textContent?.trim()).to.equal('Nog geen datum gekozen');
       input.value = '2026-03-01';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await board.updateComplete;
       expect(query(board, '#plan-all-date-words').textContent?.trim()).to.equal('1 maart 2026');
       expect(input.getAttribute('aria-describedby')).to.equal('plan-all-date-words');
+      // The browser fires change after input; the board draws again, in another language too.
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await board.updateComplete;
+      await switchLocale('en');
+      await board.updateComplete;
+      expect(query(board, '#plan-all-date-words').textContent?.trim()).to.equal('March 1, 2026');
+      expect(query<HTMLInputElement>(board, '#plan-all-date').value).to.equal('2026-03-01');
+
+      // A card's own meeting date: the words follow the pick before the card is planned.
+      query<HTMLButtonElement>(board, 'button.more').click();
+      await board.updateComplete;
+      const cardDate = query<HTMLInputElement>(board, 'input.plan-date');
+      const words = () => query(board, `#${cardDate.id}-words`).textContent?.trim();
+      cardDate.value = '2026-04-02';
+      cardDate.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      cardDate.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await board.updateComplete;
+      expect(words()).to.equal('April 2, 2026');
+      await switchLocale('nl');
+      await board.updateComplete;
+      expect(words()).to.equal('2 april 2026');
+      expect(query<HTMLInputElement>(board, 'input.plan-date').value).to.equal('2026-04-02');
     });
   });
 

@@ -80,6 +80,11 @@ describe('snapshots: support circle', () => {
     typeInto(fieldByLabel(el, 'Name of the snapshot'), 'At the start');
     const date = fieldByLabel(el, 'Date');
     date.value = '2026-01-15';
+    date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    date.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    // The date in words follows the pick, before anything is kept.
+    expect(query(el, '#snapshot-date-words').textContent?.trim()).to.equal('January 15, 2026');
     query<HTMLButtonElement>(el, 'button.snapshot-keep-button').click();
     await el.updateComplete;
     expect(changes.length).to.equal(1);

@@ -170,7 +170,6 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     updateWhenLocaleChanges(this);
     this.internals = this.attachInternals();
     this.current = this.schema.empty();
-    this.addEventListener('input', this._onDateInput);
     // A framework may set properties before the element is defined; take them over.
     for (const key of ['storageKey', 'value'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, key)) {
@@ -511,19 +510,12 @@ export abstract class CoprodElement<S extends object> extends LitElement {
 
   /**
    * The date in words for a date field an element draws itself (a draft that is not state yet):
-   * give the input `data-words` and put this after it; it follows what the person picks.
+   * put this after the input, and keep the date picked (on `input`) in the element's own state,
+   * so the words follow the pick and are drawn again in another language.
    */
   protected renderDateWords(id: string, value: string | null | undefined): TemplateResult {
     return html`<span class="date-words" part="date-words" id="${id}-words">${value ? formatDate(value) : msg('No date chosen')}</span>`;
   }
-
-  /** Keeps the words beside a `data-words` date field up to date while the person picks a date. */
-  private _onDateInput = (event: Event) => {
-    const input = event.composedPath()[0];
-    if (!(input instanceof HTMLInputElement) || input.type !== 'date' || !input.hasAttribute('data-words')) return;
-    const words = this.renderRoot.querySelector(`#${CSS.escape(input.id)}-words`);
-    if (words) words.textContent = input.value ? formatDate(input.value) : msg('No date chosen');
-  };
 
   /** Buttons to save the exercise as a JSON file and open one again (hidden when read-only). */
   protected renderFileActions(fileName: string): TemplateResult | typeof nothing {

@@ -90,6 +90,8 @@ export class SnapshotsController<T extends SnapshotHeader> implements ReactiveCo
   /** The snapshot shown beside the current state. */
   openId: string | undefined;
   private _labelError: number | undefined;
+  /** The date picked for the next snapshot (empty: today). */
+  private _draftDate: string | undefined;
   private _focus: string | undefined;
 
   constructor(
@@ -193,13 +195,18 @@ export class SnapshotsController<T extends SnapshotHeader> implements ReactiveCo
       <div class="field">
         <label for="snapshot-date">${msg('Date')}</label>
         <span class="date-row">
-          <input id="snapshot-date" type="date" data-words .value=${today()} aria-describedby="snapshot-date-words" />
-          <span class="date-words" part="date-words" id="snapshot-date-words">${formatDate(today())}</span>
+          <input id="snapshot-date" type="date" .value=${this._draftDate ?? today()} aria-describedby="snapshot-date-words" @input=${this._onDateInput} @change=${this._onDateInput} />
+          <span class="date-words" part="date-words" id="snapshot-date-words">${formatDate(this._draftDate || today())}</span>
         </span>
       </div>
       <button type="button" class="snapshot-keep-button" @click=${() => this._keep()}>${keepWords}</button>
     </div>`;
   }
+
+  private _onDateInput = (event: Event) => {
+    this._draftDate = (event.target as HTMLInputElement).value;
+    this.host.requestUpdate();
+  };
 
   private _keep(): void {
     const root = this.host.renderRoot;

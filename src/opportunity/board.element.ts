@@ -99,6 +99,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   @state() private _meetingFilter = 'all';
   /** The card whose planning tools are open. */
   @state() private _openCard: string | undefined;
+  /** The meeting date picked in the open card's tools, not planned yet. */
+  @state() private _openCardDate: string | undefined;
   @state() private _planAllDate = '';
 
   /** The page's people (a support circle), offered for the card keeper. */
@@ -238,7 +240,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       >
         ${guard(
           // The groups render again only when the cards shown, the language, the open card, the columns, the mode or the plan-all date changed.
-          [groups, labels, this._openCard, this._shownStatuses, readonly, this._planAllDate],
+          [groups, labels, this._openCard, this._openCardDate, this._shownStatuses, readonly, this._planAllDate],
           () => repeat(groups, (group) => group.meeting ?? '', (group) => this._renderGroup(group, labels)),
         )}
       </div>
@@ -355,7 +357,10 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
                 cards,
                 (card) => card.id,
                 // A card re-renders only when it, the locale, its tools or read-only changed.
-                (card) => guard([card, labels, this._openCard === card.id, this.isReadonly], () => this._renderCard(card, labels)),
+                (card) => {
+                  const open = this._openCard === card.id;
+                  return guard([card, labels, open, open && this._openCardDate, this.isReadonly], () => this._renderCard(card, labels));
+                },
               )}
             </ul>
           </div>`;
@@ -367,7 +372,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   private _renderPlanAll(): TemplateResult {
     return html`<div class="plan-all">
       <label for="plan-all-date">${msg('Plan these cards for the meeting on')}</label>
-      <input id="plan-all-date" type="date" class="plan-all-date" data-words .value=${this._planAllDate} aria-describedby="plan-all-date-words" />
+      <input id="plan-all-date" type="date" class="plan-all-date" .value=${this._planAllDate} aria-describedby="plan-all-date-words" @input=${this._onDateInput} />
       ${this.renderDateWords('plan-all-date', this._planAllDate)}
       <button type="button" data-action="plan-all">${msg('Plan them')}</button>
     </div>`;
@@ -408,6 +413,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   /** The open card's tools: its status, its meeting, removing it. Rendered for one card at a time. */
   private _renderCardTools(card: BoardCard, labels: CardLabels): TemplateResult {
     const id = `plan-${fieldId(card.id)}`;
+    const date = this._openCardDate ?? card.meeting;
     return html`<div class="card-tools">
       <fieldset class="status-choice">
         <legend>${msg('Status')}</legend>
@@ -419,8 +425,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         <label for=${id}>${msg('Meeting date')}</label>
         <p class="hint" id="${id}-hint">${msg('Leave it empty for "not planned yet".')}</p>
         <span class="date-row">
-          <input id=${id} class="plan-date" type="date" data-words .value=${card.meeting ?? ''} aria-describedby="${id}-hint ${id}-words" />
-          ${this.renderDateWords(id, card.meeting)}
+          <input id=${id} class="plan-date" type="date" .value=${date ?? ''} aria-describedby="${id}-hint ${id}-words" @input=${this._onDateInput} />
+          ${this.renderDateWords(id, date)}
         </span>
       </div>
       ${this._renderOutcome(card)}
@@ -501,6 +507,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   private _planCard(card: BoardCard, meeting: string | null): void {
     this.commit(updateCard(this.current, card.id, { meeting }));
     this._openCard = undefined;
+    this._openCardDate = undefined;
     this._focusAfterUpdate = { id: card.id, target: 'more' };
     this.announce(msg(str`Card planned: ${this._meetingTitle(meeting)}.`));
   }
@@ -553,9 +560,17 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     if (target.matches('input.status')) {
       const found = this._cardOf(target);
       if (found) this._setStatus(found.card, (target as HTMLInputElement).value as OpportunityStatus, 'status');
-    } else if (target.matches('input.plan-all-date')) {
-      this._planAllDate = (target as HTMLInputElement).value;
+    } else if (target.matches('input[type=date]')) {
+      // A date set by script or a tool may come with change alone.
+      this._onDateInput(event);
     }
+  };
+
+  /** A date picked but not yet used: kept, so the words beside the field follow it. */
+  private _onDateInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.classList.contains('plan-all-date')) this._planAllDate = input.value;
+    else this._openCardDate = input.value;
   };
 
   private _onClick = (event: Event) => {
@@ -575,6 +590,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       this._planCard(card, isIsoDate(date) ? date : null);
     } else if (button.dataset.action === 'remove') {
       this._openCard = undefined;
+      this._openCardDate = undefined;
       const idea = card.idea.trim();
       this.commitRemoval(
         { ...this.current, cards: this.current.cards.filter((candidate) => candidate.id !== card.id) },
@@ -586,6 +602,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   /** Opens a card's tools (status, meeting, remove) with the keyboard on its status, or closes them. */
   private _toggleTools(id: string, element: HTMLElement): void {
     this._openCard = this._openCard === id ? undefined : id;
+    this._openCardDate = undefined;
     if (this._openCard) void this.updateComplete.then(() => element.querySelector<HTMLElement>('input.status:checked')?.focus());
   }
 
