@@ -5,6 +5,8 @@ import type { CoprodPlanActionEvent } from '../src/core/events.js';
 import type { CoprodReadinessRadar } from '../src/readiness-radar/radar.element.js';
 import type { ReadinessState } from '../src/readiness-radar/radar.types.js';
 import { today } from '../src/core/validate.js';
+import { render } from 'lit';
+import { radarChart } from '../src/readiness-radar/radar.chart.js';
 import { runContractSuite } from './contract.suite.js';
 import { filledReadiness, ownQuestions, readinessWithReadings } from './fixtures/readiness-radar.fixtures.js';
 import { clone, fieldByLabel, mount, query, queryAll, record, shadow, switchLocale, typeInto } from './helpers.js';
@@ -108,6 +110,39 @@ describe('coprod-readiness-radar', () => {
     // The gaps are marked on the chart: a different shape and the word "gap" beside the score.
     expect(queryAll(el, 'svg.radar .point.gap')).to.have.length(2);
     expect(queryAll(el, 'svg.radar .score.gap').map((line) => line.textContent)).to.include.members(['1.5 of 4', 'gap']);
+  });
+
+  it('writes each axis label as its name lines, then its score lines, a gap marked on every score line', () => {
+    const host = document.createElement('div');
+    render(
+      radarChart({
+        max: 4,
+        scores: [1.5, 3, 2, null, 1],
+        readings: [],
+        gaps: [true, false, true, false, false],
+        threshold: 2.5,
+        names: ['Assets', 'Aanjagers (katalysatoren)', 'Blur (roles)', 'Plain', 'Two (brackets) (here)'],
+        scoreLines: ['1.5 of 4 · gap', '3 of 4', '2 of 4 · gap', 'not answered', 'one · two · three'],
+        summary: 'Readiness radar',
+      }),
+      host,
+    );
+    const lines = [...host.querySelectorAll('text.label')].map((label) =>
+      [...label.querySelectorAll('tspan')].map((line) => `${line.getAttribute('class')}: ${line.textContent}`),
+    );
+    expect(lines).to.deep.equal([
+      ['name: Assets', 'score gap: 1.5 of 4', 'score gap: gap'],
+      ['name: Aanjagers', 'name: (katalysatoren)', 'score: 3 of 4'],
+      ['name: Blur', 'name: (roles)', 'score gap: 2 of 4', 'score gap: gap'],
+      ['name: Plain', 'score: not answered'],
+      ['name: Two', 'name: (brackets)', 'name: (here)', 'score: one', 'score: two', 'score: three'],
+    ]);
+    // The first line is placed by the label's shape; every next line one line lower, at the same x.
+    for (const label of host.querySelectorAll('text.label')) {
+      const [first, ...rest] = [...label.querySelectorAll('tspan')];
+      expect(first.getAttribute('dy')).to.match(/^-?[\d.]+em$/);
+      expect(rest.every((line) => line.getAttribute('dy') === '1.2em' && line.getAttribute('x') === label.getAttribute('x'))).to.equal(true);
+    }
   });
 
   it('gives the chart a role and a summary naming each score and the lowest, in the active locale', async () => {

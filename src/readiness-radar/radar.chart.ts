@@ -120,5 +120,22 @@ function axisLabel(input: RadarChartInput, spot: LabelSpot, index: number): SVGT
   const y = placement.vertical === 'above' ? spot.y - 4 : spot.y;
   const unanswered = input.scores[index] === null;
   const classes = `label${input.activeAxis === index ? ' active' : ''}${unanswered ? ' unanswered' : ''}`;
-  return svg`<text class=${classes} x=${x} y=${y} text-anchor=${placement.anchor}><tspan class="name" x=${x} dy=${`${num(first)}em`}>${name}</tspan>${more.map((line) => svg`<tspan class="name" x=${x} dy="1.2em">${line}</tspan>`)}${scoreLines.map((line) => svg`<tspan class=${input.gaps[index] ? 'score gap' : 'score'} x=${x} dy="1.2em">${line}</tspan>`)}</text>`;
+  const dy = `${num(first)}em`;
+  const score = input.gaps[index] ? 'score gap' : 'score';
+  const anchor = placement.anchor;
+  // The usual shapes are one template each: a template per line made every label a handful of
+  // nested templates.
+  if (more.length === 0 && scoreLines.length === 1) {
+    return svg`<text class=${classes} x=${x} y=${y} text-anchor=${anchor}><tspan class="name" x=${x} dy=${dy}>${name}</tspan><tspan class=${score} x=${x} dy="1.2em">${scoreLines[0]}</tspan></text>`;
+  }
+  if (more.length === 0 && scoreLines.length === 2) {
+    return svg`<text class=${classes} x=${x} y=${y} text-anchor=${anchor}><tspan class="name" x=${x} dy=${dy}>${name}</tspan><tspan class=${score} x=${x} dy="1.2em">${scoreLines[0]}</tspan><tspan class=${score} x=${x} dy="1.2em">${scoreLines[1]}</tspan></text>`;
+  }
+  if (more.length === 1 && scoreLines.length === 1) {
+    return svg`<text class=${classes} x=${x} y=${y} text-anchor=${anchor}><tspan class="name" x=${x} dy=${dy}>${name}</tspan><tspan class="name" x=${x} dy="1.2em">${more[0]}</tspan><tspan class=${score} x=${x} dy="1.2em">${scoreLines[0]}</tspan></text>`;
+  }
+  if (more.length === 1 && scoreLines.length === 2) {
+    return svg`<text class=${classes} x=${x} y=${y} text-anchor=${anchor}><tspan class="name" x=${x} dy=${dy}>${name}</tspan><tspan class="name" x=${x} dy="1.2em">${more[0]}</tspan><tspan class=${score} x=${x} dy="1.2em">${scoreLines[0]}</tspan><tspan class=${score} x=${x} dy="1.2em">${scoreLines[1]}</tspan></text>`;
+  }
+  return svg`<text class=${classes} x=${x} y=${y} text-anchor=${anchor}><tspan class="name" x=${x} dy=${dy}>${name}</tspan>${more.map((line) => svg`<tspan class="name" x=${x} dy="1.2em">${line}</tspan>`)}${scoreLines.map((line) => svg`<tspan class=${score} x=${x} dy="1.2em">${line}</tspan>`)}</text>`;
 }
