@@ -25,8 +25,27 @@ export function d3PureCurves() {
   };
 }
 
+/**
+ * The template minifier trims the whitespace at the start of every template, so in
+ * `${score}${gap ? html\` <span>gap</span>\` : nothing}` the space between "1.5" and "gap" is
+ * gone from the built files (while the tests of the sources still see it). The build stops on
+ * such a template: write it as html\`${WORD_SPACE}<span>…\` (src/core/word-space.ts).
+ */
+function templateStartsKeepSpaces() {
+  return {
+    name: 'coprod-template-starts-keep-spaces',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      const lines = [];
+      for (const match of code.matchAll(/(?<![.\w$])(html|svg)`[ \t]/g)) lines.push(code.slice(0, match.index).split('\n').length);
+      if (lines.length) this.error(`line ${lines.join(', ')}: a template starts with a space, which the minifier removes; write it as \${WORD_SPACE} (src/core/word-space.ts)`);
+      return null;
+    },
+  };
+}
+
 // Template and CSS literals are minified (Lit's own plugin) before TypeScript is stripped.
-const typescript = () => [d3PureCurves(), minifyTemplates({ failOnError: true }), esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false })];
+const typescript = () => [templateStartsKeepSpaces(), d3PureCurves(), minifyTemplates({ failOnError: true }), esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false })];
 
 // Yjs and the sync client stay dependencies for npm users of `coprod/room` (one copy of Yjs per app).
 const isRoomDependency = (id) => /^(yjs|y-indexeddb|lib0|@hocuspocus\/provider)(\/|$)/.test(id);

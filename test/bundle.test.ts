@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { configureLocalization } from '@lit/localize';
 import { filledElementInDutch } from './translated-texts.js';
+import { readinessWithReadings } from './fixtures/readiness-radar.fixtures.js';
+import { firstAndLatestReadiness } from './fixtures/radar-group.fixtures.js';
 
 /** The drop-in bundle as a host page without a build step uses it (built by `npm test` first). */
 interface BundleModule {
@@ -62,6 +64,27 @@ describe('drop-in bundle (dist/bundle/coprod.js)', () => {
     const second = (await import(/* @vite-ignore */ `${bundleUrl}?copy=2`)) as BundleModule;
     expect(second.getLocale).to.be.a('function');
     for (const tag of tags) expect(customElements.get(tag)).to.be.a('function');
+  });
+
+  it('keeps the space where a part that comes and goes starts (the minifier trims the start of a template)', async () => {
+    const mount = async (value: unknown) => {
+      const el = document.createElement('coprod-readiness-radar') as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
+      el.value = structuredClone(value);
+      document.body.append(el);
+      await el.updateComplete;
+      return el;
+    };
+    const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+    const radar = await mount(readinessWithReadings);
+    const root = radar.shadowRoot!;
+    expect(text(root.querySelector('.legend'))).to.contain('Start (januari) · January 15, 2026');
+    const gapCells = [...root.querySelectorAll('table td')].filter((cell) => cell.querySelector('.gap-badge')).map(text);
+    expect(gapCells).to.include('1.5 gap');
+    radar.remove();
+    const group = await mount(firstAndLatestReadiness);
+    const cells = [...group.shadowRoot!.querySelectorAll('.history-table tr[data-principle=assets] td')].map(text);
+    expect(cells[2]).to.equal('+2 2 or more apart');
+    group.remove();
   });
 
   it('works from static HTML: the value attribute and a form', async () => {

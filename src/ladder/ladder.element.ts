@@ -27,6 +27,7 @@ import {
   type ResolvedRung,
   type Tendency,
 } from './ladder.types.js';
+import { WORD_SPACE } from '../core/word-space.js';
 
 /** Group ids of the co-production ladder, for the "one doing with, one doing for" tip and colours. */
 const toneOfGroup: Record<string, string> = { 'doing-to': 'to', 'doing-for': 'for', 'doing-with': 'with', nonparticipation: 'to', tokenism: 'for', 'citizen-power': 'with' };
@@ -151,7 +152,7 @@ export class CoprodLadder extends CoprodElement<LadderState> {
     const line = (example: LadderExample) => {
       const change = note(example);
       const name = msg(str`Example ${number.get(example.id) ?? 0}`);
-      return html`<li>${example.what.trim() ? `${name}: ${example.what.trim()}` : name}${change ? html` <span class="change">(${change})</span>` : nothing}</li>`;
+      return html`<li>${example.what.trim() ? `${name}: ${example.what.trim()}` : name}${change ? html`${WORD_SPACE}<span class="change">(${change})</span>` : nothing}</li>`;
     };
     const unplaced = content.examples.filter((example) => example.rung === null || !model.rungs.some((rung) => rung.id === example.rung));
     return html`<p class="snapshot-summary">${model.label} · ${this._contentSummary(content)}</p>

@@ -29,6 +29,7 @@ import { renderPrintNameLine } from '../core/print.js';
 import { RadarGroupController } from './radar.group-view.js';
 import { radarGroupStyles } from './radar.group-view.styles.js';
 import { answerSteps, type Answer, type RadarReading, type ReadinessState, type ResolvedQuestion, type Scores } from './radar.types.js';
+import { WORD_SPACE } from '../core/word-space.js';
 
 
 /**
@@ -349,7 +350,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
         ${guard([readings, getLocale()], () =>
           readings.map(
             (reading, index) =>
-              html`<li>${sample('reading', dashOf(index))} ${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html` · ${this._date(reading.date)}` : nothing}</li>`,
+              html`<li>${sample('reading', dashOf(index))} ${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`${WORD_SPACE}· ${this._date(reading.date)}` : nothing}</li>`,
           ),
         )}
       </ul>
@@ -388,7 +389,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     const cell = (score: number | null, gap = false) =>
       score === null
         ? html`<td class="unanswered">${msg('not answered')}</td>`
-        : html`<td>${this._num(score)}${gap ? html` <span class="gap-badge">${msg('gap')}</span>` : nothing}</td>`;
+        : html`<td>${this._num(score)}${gap ? html`${WORD_SPACE}<span class="gap-badge">${msg('gap')}</span>` : nothing}</td>`;
     return html`<div class="table-scroll" ${scrollRegion('table-caption')}>
       <table part="table">
         <caption id="table-caption">${msg('Scores per principle (0 to 4)')}</caption>

@@ -19,6 +19,7 @@ import { answerLabel, principlesByQuestion, questionIdsOf } from './radar.questi
 import { scoresOf } from './radar.scores.js';
 import { nextReadingId, readinessSchema } from './radar.state.js';
 import { answerSteps, readingPerspectives, type Answers, type ReadingPerspective, type RadarReading, type ReadinessState } from './radar.types.js';
+import { WORD_SPACE } from '../core/word-space.js';
 
 /** What the group view needs of the radar element; the element passes it in, so its own code stays small. */
 export interface RadarGroupHost {
@@ -588,7 +589,7 @@ export class RadarGroupController implements ReactiveController {
               <th scope="row">${principleText(row.principle).name}</th>
               <td class="a-cell" data-value=${row.a ?? ''}>${this._scoreWords(row.a)}</td>
               <td class="b-cell" data-value=${row.b ?? ''}>${this._scoreWords(row.b)}</td>
-              <td>${row.difference === null ? '–' : this._signed(row.difference)}${row.marked ? html` <strong class="apart">${msg('2 or more apart')}</strong>` : nothing}</td>
+              <td>${row.difference === null ? '–' : this._signed(row.difference)}${row.marked ? html`${WORD_SPACE}<strong class="apart">${msg('2 or more apart')}</strong>` : nothing}</td>
             </tr>`,
           )}
         </tbody>

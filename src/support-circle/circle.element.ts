@@ -20,6 +20,7 @@ import { supportCircleStyles } from './circle.styles.js';
 import { circlePrintStyles, renderCirclePrint } from './circle.print.js';
 import { renderPrintNameLine } from '../core/print.js';
 import { ringIds, type CirclePerson, type CircleSnapshot, type RingId, type SupportCircleState } from './circle.types.js';
+import { WORD_SPACE } from '../core/word-space.js';
 
 /** A pointer drag of a mark, from `pointerdown` until it ends. */
 interface Drag {
@@ -353,7 +354,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
               <ul>
                 ${onRing.map((person) => {
                   const change = note(person);
-                  return html`<li>${this._displayName(person)}${change ? html` <span class="change">(${change})</span>` : nothing}</li>`;
+                  return html`<li>${this._displayName(person)}${change ? html`${WORD_SPACE}<span class="change">(${change})</span>` : nothing}</li>`;
                 })}
               </ul>`
           : nothing;
