@@ -4,7 +4,7 @@ import { firstAndLatestReadiness, groupReadiness, selfAndWorker } from './fixtur
 import { readinessWithReadings } from './fixtures/readiness-radar.fixtures.js';
 
 type Lines = Record<string, string[]>;
-type PageWindow = Window & { coprodReady?: boolean; renderedLines(states: [string, string, unknown][], locale: string): Promise<Lines> };
+type PageWindow = Window & { coprodReady?: boolean; renderedLines(states: [string, string, unknown][], locale: string, print?: boolean): Promise<Lines> };
 
 /** A page with the built bundle or the sources (test/pages/rendered-text.html), in an iframe. */
 async function page(build: 'bundle' | 'source'): Promise<PageWindow> {
@@ -35,19 +35,25 @@ describe('the built bundle shows the same text as the sources', () => {
     [bundle, source] = await Promise.all([page('bundle'), page('source')]);
   });
 
+  /** Lines only one of the two pages shows, per state. */
+  function differences(built: Lines, expected: Lines): string[] {
+    expect(Object.keys(built)).to.deep.equal(Object.keys(expected));
+    // The comparison saw the exercises' text, not two empty pages.
+    expect(Object.values(expected).every((lines) => lines.length > 5)).to.equal(true);
+    return Object.keys(expected).flatMap((name) => {
+      const seen = new Set(built[name]);
+      const wanted = new Set(expected[name]);
+      return [...expected[name].filter((line) => !seen.has(line)).map((line) => `${name}: missing "${line}"`), ...built[name].filter((line) => !wanted.has(line)).map((line) => `${name}: built shows "${line}"`)];
+    });
+  }
+
   for (const locale of ['en', 'nl']) {
     it(`${locale}: every exercise filled in, editable and read-only, the snapshot comparison and the radar's group views`, async () => {
-      const built = await bundle.renderedLines(states, locale);
-      const expected = await source.renderedLines(states, locale);
-      expect(Object.keys(built)).to.deep.equal(Object.keys(expected));
-      const differences = Object.keys(expected).flatMap((name) => {
-        const seen = new Set(built[name]);
-        const wanted = new Set(expected[name]);
-        return [...expected[name].filter((line) => !seen.has(line)).map((line) => `${name}: missing "${line}"`), ...built[name].filter((line) => !wanted.has(line)).map((line) => `${name}: built shows "${line}"`)];
-      });
-      expect(differences).to.deep.equal([]);
-      // The comparison saw the exercises' text, not two empty pages.
-      expect(Object.values(expected).every((lines) => lines.length > 5)).to.equal(true);
+      expect(differences(await bundle.renderedLines(states, locale), await source.renderedLines(states, locale))).to.deep.equal([]);
+    });
+
+    it(`${locale}: every exercise's printed worksheet`, async () => {
+      expect(differences(await bundle.renderedLines(states, locale, true), await source.renderedLines(states, locale, true))).to.deep.equal([]);
     });
   }
 });
