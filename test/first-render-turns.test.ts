@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { firstRenderTurn } from '../src/core/first-render-turns.js';
+import { takeTurn } from '../src/core/first-render-turns.js';
 import { filledByTag } from './fixtures/all.fixtures.js';
 
 function busyFor(ms: number): void {
@@ -10,47 +10,58 @@ function busyFor(ms: number): void {
   }
 }
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Resolves after the browser drew a frame (and after the turn that frame ended). */
+const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0)));
 
 describe('first renders take turns', () => {
-  it('lets a first render run at once in a fresh task, and in the same task while the budget lasts', async () => {
-    await nextTask();
-    expect(firstRenderTurn()).to.equal(undefined);
-    busyFor(1);
-    expect(firstRenderTurn()).to.equal(undefined);
+  it('lets a first render run at once, and the next too while the frame’s budget lasts', async () => {
+    await afterFrame();
+    expect(takeTurn(() => busyFor(1))).to.equal(undefined);
+    expect(takeTurn(() => 'rendered')).to.equal('rendered');
   });
 
-  it('makes a first render wait once this task spent its budget', async () => {
-    await nextTask();
-    expect(firstRenderTurn()).to.equal(undefined);
-    busyFor(40);
-    const turn = firstRenderTurn();
-    expect(turn).to.be.instanceOf(Promise);
-    await turn;
-    // The waiting render starts a fresh turn of its own.
-    expect(firstRenderTurn()).to.equal(undefined);
-  });
-
-  it('makes the waiting render come after the browser drew a frame, so the page is laid out and painted in between', async () => {
-    // Start just after a frame, so the next one is not due yet when the budget runs out.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    expect(firstRenderTurn()).to.equal(undefined);
-    busyFor(14);
+  it('makes a first render wait for the next frame once this frame’s renders spent the budget', async () => {
+    await afterFrame();
+    takeTurn(() => busyFor(10));
     let framed = false;
     requestAnimationFrame(() => (framed = true));
-    await firstRenderTurn();
+    let rendered = false;
+    const turn = takeTurn(() => (rendered = true));
+    expect(turn).to.be.instanceOf(Promise);
+    expect(rendered).to.equal(false);
+    await turn;
+    expect(rendered).to.equal(true);
+    // The page was laid out and painted in between.
     expect(framed).to.equal(true);
   });
 
+  it('lets renders that waited for the same frame share its budget: the next waits another frame (also across tasks)', async () => {
+    await afterFrame();
+    takeTurn(() => busyFor(10));
+    let frames = 0;
+    const count = () => {
+      frames++;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const at: number[] = [];
+    await Promise.all([takeTurn(() => (busyFor(10), at.push(frames))), takeTurn(() => (busyFor(10), at.push(frames))), takeTurn(() => at.push(frames))]);
+    expect(at).to.have.length(3);
+    expect(at[0]).to.be.at.least(1);
+    expect(at[1]).to.be.greaterThan(at[0]);
+    expect(at[2]).to.be.greaterThan(at[1]);
+  });
+
   it('does not wait for ever where the page draws no frames (a hidden tab, a throttled frame)', async () => {
+    await afterFrame();
     const draw = window.requestAnimationFrame;
     window.requestAnimationFrame = () => 0;
     try {
-      await nextTask();
-      expect(firstRenderTurn()).to.equal(undefined);
-      busyFor(40);
+      takeTurn(() => busyFor(10));
       const started = performance.now();
-      await firstRenderTurn();
+      let rendered = false;
+      await takeTurn(() => (rendered = true));
+      expect(rendered).to.equal(true);
       expect(performance.now() - started).to.be.below(1000);
     } finally {
       window.requestAnimationFrame = draw;

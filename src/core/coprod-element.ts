@@ -8,7 +8,7 @@ import { TEXT_LIMIT } from './limits.js';
 import { messages } from './messages.js';
 import { parseState, parseStateText, type StateSchema } from './validate.js';
 import { mergeStates } from './merge.js';
-import { firstRenderTurn } from './first-render-turns.js';
+import { takeTurn } from './first-render-turns.js';
 import { announceSave, dropWaitingSave, followedElsewhere, followStorage, saveWhenIdle, type StorageFollower } from './storage-sync.js';
 import { controlStyles, tokenStyles } from './tokens.styles.js';
 import { downloadBlob } from './export.js';
@@ -281,10 +281,9 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     return true;
   }
 
-  /** A first render waits its turn when other elements' first renders already filled this task. */
+  /** A first render waits its turn when other elements' first renders already filled this frame. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const turn = this.hasUpdated ? undefined : firstRenderTurn();
-    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.hasUpdated ? super.scheduleUpdate() : takeTurn(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
