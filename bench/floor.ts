@@ -14,7 +14,7 @@ import { filledLadder } from '../test/fixtures/ladder.fixtures.js';
 import { generateBoard } from '../test/fixtures/opportunity.fixtures.js';
 import { filledReadiness, manyReadings } from '../test/fixtures/readiness-radar.fixtures.js';
 import { circleWith } from '../test/fixtures/support-circle.fixtures.js';
-import { forceLayout, median, nextTask } from './harness.js';
+import { forceLayout, median, nextTurn } from './harness.js';
 import { longestTaskWithAllElements } from './page.bench.js';
 import { chartInput, chartStyleSheets } from './readiness-radar.bench.js';
 
@@ -146,7 +146,7 @@ async function warm(name: string, floor: Floor, samples = 9): Promise<{ ours: nu
   const ours: number[] = [];
   const floors: number[] = [];
   for (let i = 0; i < samples; i++) {
-    await nextTask();
+    await nextTurn();
     ours.push(await timeOurs(name));
     floors.push(timeFloor(floor));
   }

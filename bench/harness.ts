@@ -68,12 +68,13 @@ export function firstRenderScenario(name: string, tag: string, value: () => unkn
 }
 
 /**
- * Resolves in a new task. Each sample starts in one, as an element made by a person's action
- * does: samples in one task would add the wait of first renders taking turns
+ * Resolves in a new task after the browser drew a frame. Each sample starts in one, as an
+ * element made by a person's action does: a sample right after another one's first render
+ * would add the wait of first renders taking turns, one turn per frame
  * (src/core/first-render-turns.ts), which is idle time, not work.
  */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 export function median(values: number[]): number {
@@ -101,7 +102,7 @@ export async function runSuites(suites: BenchSuite[]): Promise<BenchFigure[]> {
       await scenario.sample();
       const times: number[] = [];
       for (let i = 0; i < count; i++) {
-        await nextTask();
+        await nextTurn();
         times.push(await scenario.sample());
       }
       figures.push({ suite: suite.name, scenario: scenario.name, median: median(times), p95: percentile(times, 95), samples: count, target: scenario.target });
