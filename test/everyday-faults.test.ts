@@ -75,6 +75,32 @@ describe('everyday faults (issue 12)', () => {
       expect(query(card, '.date-words').textContent?.trim()).to.equal('February 12, 2026');
     });
 
+    it('keeps the other parts of a date when one part is cleared with Backspace and typed again', async () => {
+      // Chromium fires input and change with an empty value as soon as one part is cleared;
+      // writing that empty value back into the field would clear the month and year too.
+      const plan = await mount('coprod-action-plan', { properties: { value: clone(filledPlan) } });
+      const when = query<HTMLInputElement>(plan, '.row:not(.head) input[type=date]');
+      const board = await mount('coprod-opportunity-board', { properties: { value: clone(filledByTag['coprod-opportunity-board']) } });
+      const planAll = query<HTMLInputElement>(board, '#plan-all-date');
+      for (const [el, field] of [
+        [plan, when],
+        [board, planAll],
+      ] as const) {
+        field.focus();
+        field.value = '';
+        await sendKeys({ type: '03012026' });
+        await el.updateComplete;
+        expect(field.value, field.id).to.equal('2026-03-01');
+        await sendKeys({ press: 'ArrowLeft' });
+        await sendKeys({ press: 'Backspace' });
+        await el.updateComplete;
+        expect(field.value, field.id).to.equal('');
+        await sendKeys({ type: '05' });
+        await el.updateComplete;
+        expect(field.value, `${field.id}: the other parts stayed`).to.match(/^2026-0[135]-0[15]$/);
+      }
+    });
+
     it('shows the date in words beside the board’s own date fields while the keeper picks one', async () => {
       await switchLocale('nl');
       const board = await mount('coprod-opportunity-board', { properties: { value: clone(filledByTag['coprod-opportunity-board']) } });

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { CoprodChangeEvent, CoprodInvalidEvent, type CoprodElementEventMap, type InvalidEntry, type InvalidSource, type StateOrigin } from './events.js';
 import { ensureLocalization, formatDate } from './localization.js';
@@ -489,7 +490,9 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       </div>`;
     }
     // The browser shows the date in its own language's order (03/01/2026 may be 1 March or
-    // 3 January): the date in words, in the page's language, says which it is.
+    // 3 January): the date in words, in the page's language, says which it is. The value is
+    // written only where the field shows another one (live): clearing one part of a date with
+    // Backspace empties the value, and writing that back would clear the other parts too.
     const describedBy = [options.hint ? `${id}-hint` : '', `${id}-words`].filter(Boolean).join(' ');
     return html`<div class="field" part=${options.part ?? 'field'}>
       <label for=${id}>${options.label}</label>
@@ -498,7 +501,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
         <input
           id=${id}
           type="date"
-          .value=${options.value ?? ''}
+          .value=${live(options.value ?? '')}
           aria-describedby=${describedBy}
           @change=${(event: Event) => this.commit(options.apply((event.target as HTMLInputElement).value || null))}
         />

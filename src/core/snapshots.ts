@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { NAME_LIMIT } from './limits.js';
@@ -195,7 +196,7 @@ export class SnapshotsController<T extends SnapshotHeader> implements ReactiveCo
       <div class="field">
         <label for="snapshot-date">${msg('Date')}</label>
         <span class="date-row">
-          <input id="snapshot-date" type="date" .value=${this._draftDate ?? today()} aria-describedby="snapshot-date-words" @input=${this._onDateInput} @change=${this._onDateInput} />
+          <input id="snapshot-date" type="date" .value=${live(this._draftDate ?? today())} aria-describedby="snapshot-date-words" @input=${this._onDateInput} @change=${this._onDateInput} />
           <span class="date-words" part="date-words" id="snapshot-date-words">${formatDate(this._draftDate || today())}</span>
         </span>
       </div>

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
@@ -372,7 +373,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   private _renderPlanAll(): TemplateResult {
     return html`<div class="plan-all">
       <label for="plan-all-date">${msg('Plan these cards for the meeting on')}</label>
-      <input id="plan-all-date" type="date" class="plan-all-date" .value=${this._planAllDate} aria-describedby="plan-all-date-words" @input=${this._onDateInput} />
+      <input id="plan-all-date" type="date" class="plan-all-date" .value=${live(this._planAllDate)} aria-describedby="plan-all-date-words" @input=${this._onDateInput} />
       ${this.renderDateWords('plan-all-date', this._planAllDate)}
       <button type="button" data-action="plan-all">${msg('Plan them')}</button>
     </div>`;
@@ -425,7 +426,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         <label for=${id}>${msg('Meeting date')}</label>
         <p class="hint" id="${id}-hint">${msg('Leave it empty for "not planned yet".')}</p>
         <span class="date-row">
-          <input id=${id} class="plan-date" type="date" .value=${date ?? ''} aria-describedby="${id}-hint ${id}-words" @input=${this._onDateInput} />
+          <input id=${id} class="plan-date" type="date" .value=${live(date ?? '')} aria-describedby="${id}-hint ${id}-words" @input=${this._onDateInput} />
           ${this.renderDateWords(id, date)}
         </span>
       </div>
