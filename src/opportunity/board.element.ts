@@ -240,7 +240,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         @drop=${this._onDrop}
       >
         ${guard(
-          // The groups render again only when the cards shown, the language, the open card, the columns, the mode or the plan-all date changed.
+          // The groups render again only when the cards shown, the language, the open card or the date picked in it, the columns, the mode or the plan-all date changed.
           [groups, labels, this._openCard, this._openCardDate, this._shownStatuses, readonly, this._planAllDate],
           () => repeat(groups, (group) => group.meeting ?? '', (group) => this._renderGroup(group, labels)),
         )}
@@ -357,7 +357,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
               ${repeat(
                 cards,
                 (card) => card.id,
-                // A card re-renders only when it, the locale, its tools or read-only changed.
+                // A card re-renders only when it, the locale, its tools (open, and the date picked in them) or read-only changed.
                 (card) => {
                   const open = this._openCard === card.id;
                   return guard([card, labels, open, open && this._openCardDate, this.isReadonly], () => this._renderCard(card, labels));
