@@ -204,6 +204,7 @@ export class SnapshotsController<T extends SnapshotHeader> implements ReactiveCo
     </div>`;
   }
 
+  /** The date picked (on input, or change alone from script or a tool): the words beside it follow. */
   private _onDateInput = (event: Event) => {
     this._draftDate = (event.target as HTMLInputElement).value;
     this.host.requestUpdate();

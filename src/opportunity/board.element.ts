@@ -373,7 +373,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
   private _renderPlanAll(): TemplateResult {
     return html`<div class="plan-all">
       <label for="plan-all-date">${msg('Plan these cards for the meeting on')}</label>
-      <input id="plan-all-date" type="date" class="plan-all-date" .value=${live(this._planAllDate)} aria-describedby="plan-all-date-words" @input=${this._onDateInput} />
+      <input id="plan-all-date" type="date" class="plan-all-date" .value=${live(this._planAllDate)} aria-describedby="plan-all-date-words" @input=${this._onDateInput} @change=${this._onDateInput} />
       ${this.renderDateWords('plan-all-date', this._planAllDate)}
       <button type="button" data-action="plan-all">${msg('Plan them')}</button>
     </div>`;
@@ -426,7 +426,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         <label for=${id}>${msg('Meeting date')}</label>
         <p class="hint" id="${id}-hint">${msg('Leave it empty for "not planned yet".')}</p>
         <span class="date-row">
-          <input id=${id} class="plan-date" type="date" .value=${live(date ?? '')} aria-describedby="${id}-hint ${id}-words" @input=${this._onDateInput} />
+          <input id=${id} class="plan-date" type="date" .value=${live(date ?? '')} aria-describedby="${id}-hint ${id}-words" @input=${this._onDateInput} @change=${this._onDateInput} />
           ${this.renderDateWords(id, date)}
         </span>
       </div>
@@ -561,13 +561,10 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     if (target.matches('input.status')) {
       const found = this._cardOf(target);
       if (found) this._setStatus(found.card, (target as HTMLInputElement).value as OpportunityStatus, 'status');
-    } else if (target.matches('input[type=date]')) {
-      // A date set by script or a tool may come with change alone.
-      this._onDateInput(event);
     }
   };
 
-  /** A date picked but not yet used: kept, so the words beside the field follow it. */
+  /** A date picked but not yet used (on input, or change alone from script or a tool): kept, so the words beside the field follow it. */
   private _onDateInput = (event: Event) => {
     const input = event.target as HTMLInputElement;
     if (input.classList.contains('plan-all-date')) this._planAllDate = input.value;
