@@ -50,6 +50,9 @@ export const tokenStyles = css`
     --_focus-color: var(--coprod-focus-ring-color, var(--basis-focus-outline-color, var(--_default-focus-color)));
     --_focus-width: var(--coprod-focus-ring-width, var(--basis-focus-outline-width, 3px));
     --_target: var(--coprod-target-size, var(--basis-pointer-target-min-block-size, 2.75rem));
+    /* How far a focus ring reaches outside what has focus (its width and its 2px offset). A part
+       that clips what it holds (paint containment) keeps this much room inside its edge. */
+    --_ring-room: calc(var(--_focus-width) + 2px);
 
     display: block;
     box-sizing: border-box;
@@ -138,6 +141,13 @@ export const tokenStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+
+  /* A <details> shows its content through a box of its own that inheritance passes through but
+     this rule does not reach: its content would be sized content-box, and a full-width field in
+     it would stick out of its box by its padding and border. */
+  details > * {
+    box-sizing: border-box;
   }
 
   :focus-visible,

@@ -194,7 +194,10 @@ export const ladderStyles = css`
   }
 
   .example {
-    padding: calc(var(--_space) * 2);
+    /* Typing in an example repaints that example only. Paint containment clips at the padding,
+       which is kept wide enough for the focus rings of the fields inside. */
+    contain: layout paint;
+    padding: max(calc(var(--_space) * 2), var(--_ring-room));
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_example-background);

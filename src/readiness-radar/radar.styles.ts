@@ -339,8 +339,11 @@ export const radarStyles = css`
   }
 
   .principle {
+    /* A choice repaints its principle only. Paint containment clips at the padding, which is
+       kept wide enough for the focus rings of the choices inside. */
+    contain: layout paint;
     margin-bottom: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 2);
+    padding: max(calc(var(--_space) * 2), var(--_ring-room));
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
@@ -442,8 +445,12 @@ export const radarStyles = css`
 
   .reading-list {
     list-style: none;
-    margin: 0 0 calc(var(--_space) * 2);
-    padding: 0;
+    /* Fifty readings are not painted again for a choice above them. Paint containment clips at
+       the padding: it holds the focus rings of the fields and buttons inside, and the margin
+       gives it back, so the list sits where it would without. */
+    contain: layout paint;
+    margin: calc(-1 * var(--_ring-room)) calc(-1 * var(--_ring-room)) calc(var(--_space) * 2 - var(--_ring-room));
+    padding: var(--_ring-room);
     display: grid;
     gap: var(--_space);
   }

@@ -291,14 +291,16 @@ export const supportCircleStyles = css`
   .person {
     scroll-margin-top: var(--_space);
     margin-bottom: var(--_space);
-    /* Typing in a row lays out that row only, not the whole list (20 times less layout at 500 people). */
-    contain: layout;
+    /* Typing in a row lays out and paints that row only, not the whole list: 20 times less
+       layout at 500 people, and a quarter of the paint. Paint containment clips at the row's
+       edge; the fields sit inside the fieldset's padding, with room for their focus rings. */
+    contain: layout paint;
   }
   .person fieldset {
     display: grid;
     gap: 0 calc(var(--_space) * 2);
     margin: 0;
-    padding: calc(var(--_space) * 1.5);
+    padding: max(calc(var(--_space) * 1.5), var(--_ring-room));
     border: 2px solid var(--_border);
     border-left-width: 0.6rem;
     border-radius: var(--_radius);
