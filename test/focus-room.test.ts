@@ -15,7 +15,7 @@ import { clone, mount, settle, shadow, type AnyCoprodElement } from './helpers.j
  */
 const contained: { tag: string; value: object; parts: string[] }[] = [
   { tag: 'coprod-action-plan', value: filledPlan, parts: ['.row:not(.head)'] },
-  { tag: 'coprod-opportunity-board', value: filledBoard, parts: ['.card'] },
+  { tag: 'coprod-opportunity-board', value: filledBoard, parts: ['.columns'] },
   { tag: 'coprod-ladder', value: filledLadder, parts: ['.example'] },
   { tag: 'coprod-support-circle', value: filledCircle, parts: ['li.person'] },
   { tag: 'coprod-readiness-radar', value: readinessWithReadings, parts: ['.principle', '.reading-list'] },
