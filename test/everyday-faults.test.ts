@@ -5,7 +5,7 @@ import { READABLE_SHARE } from '../src/core/drawing-fit.js';
 import type { CoprodReadinessRadar } from '../src/readiness-radar/radar.element.js';
 import { defaultQuestionIds } from '../src/readiness-radar/radar.questions.js';
 import { filledPlan } from './fixtures/action-plan.fixtures.js';
-import { filledByTag } from './fixtures/all.fixtures.js';
+import { allTags, filledByTag } from './fixtures/all.fixtures.js';
 import { filledLadder } from './fixtures/ladder.fixtures.js';
 import { filledCard } from './fixtures/opportunity.fixtures.js';
 import { filledProfile } from './fixtures/profile-card.fixtures.js';
@@ -258,6 +258,25 @@ describe('everyday faults (issue 12)', () => {
   });
 
   describe('wrong files', () => {
+    it('every exercise says what it is when a file is not one of its own', async () => {
+      await switchLocale('nl');
+      try {
+        for (const tag of allTags) {
+          const el = await mount<AnyCoprodElement>(tag);
+          const other = allTags.find((candidate) => filledByTag[candidate].type !== filledByTag[tag].type)!;
+          (el as unknown as { importJSON(text: string): boolean }).importJSON(JSON.stringify(filledByTag[other]));
+          await el.updateComplete;
+          const alert = query(el, '[role=alert]').textContent!.replace(/\s+/g, ' ');
+          expect(alert, tag).to.match(/Dit bestand is geen opgeslagen [^.]+\. Kies een ander bestand\./);
+          // Not the word for any exercise: each has its own name.
+          expect(alert, tag).not.to.contain('geen opgeslagen oefening');
+          el.remove();
+        }
+      } finally {
+        await switchLocale('en');
+      }
+    });
+
     it('tells the person one plain sentence; the detail stays in the event for developers', async () => {
       await switchLocale('nl');
       const el = await mount('coprod-support-circle');
@@ -325,6 +344,27 @@ describe('everyday faults (issue 12)', () => {
   });
 
   describe('downloads', () => {
+    it('every exercise names its saved file in the page language', async () => {
+      const downloads = captureDownloads();
+      try {
+        for (const [locale, save] of [['en', 'Save to a file'], ['nl', 'Opslaan in een bestand']]) {
+          await switchLocale(locale);
+          for (const tag of allTags) {
+            const el = await mount(tag, { properties: { value: clone(filledByTag[tag]) } });
+            buttonNamed(el, save).click();
+            el.remove();
+          }
+        }
+        const english = downloads.names.slice(0, allTags.length);
+        const dutch = downloads.names.slice(allTags.length);
+        expect(dutch).to.have.length(allTags.length);
+        dutch.forEach((name, i) => expect(name, `${allTags[i]}: ${english[i]}`).to.not.equal(english[i]));
+      } finally {
+        downloads.restore();
+        await switchLocale('en');
+      }
+    });
+
     it('names downloaded files in the page language', async () => {
       const downloads = captureDownloads();
       try {

@@ -20,6 +20,8 @@ export function exerciseName(type: string): string {
       return msg('opportunity card');
     case 'coprod-opportunity-board':
       return msg('set of opportunity cards');
+    case 'coprod-gratitude':
+      return msg('gratitude exercise');
     default:
       return msg('exercise');
   }
@@ -44,6 +46,7 @@ export function localFileName(english: string): string {
     'opportunity-card': () => msg('opportunity-card', { desc: 'file name, no spaces' }),
     'opportunity-cards': () => msg('opportunity-cards', { desc: 'file name, no spaces' }),
     'opportunity-board': () => msg('opportunity-board', { desc: 'file name, no spaces' }),
+    gratitude: () => msg('gratitude', { desc: 'file name, no spaces' }),
   };
   return (names[base]?.() ?? base) + extension;
 }
