@@ -158,15 +158,7 @@ async function warm(name: string, floor: Floor, samples = 9): Promise<{ ours: nu
     await nextTurn();
     floors.push(timeFloor(floor));
   };
-  for (let i = 0; i < samples; i++) {
-    if (i % 2) {
-      await sampleFloor();
-      await sampleOurs();
-    } else {
-      await sampleOurs();
-      await sampleFloor();
-    }
-  }
+  for (let i = 0; i < samples; i++) for (const sample of i % 2 ? [sampleFloor, sampleOurs] : [sampleOurs, sampleFloor]) await sample();
   return { ours: median(ours), floor: median(floors) };
 }
 
@@ -231,16 +223,10 @@ async function chart(readings: number, samples = 15): Promise<{ ours: number; fl
   floor();
   const a: number[] = [];
   const b: number[] = [];
+  const sampleOurs = () => a.push(ours());
+  const sampleFloor = () => b.push(floor());
   // The two take turns going first, as in warm().
-  for (let i = 0; i < samples; i++) {
-    if (i % 2) {
-      b.push(floor());
-      a.push(ours());
-    } else {
-      a.push(ours());
-      b.push(floor());
-    }
-  }
+  for (let i = 0; i < samples; i++) for (const sample of i % 2 ? [sampleFloor, sampleOurs] : [sampleOurs, sampleFloor]) sample();
   return { ours: median(a), floor: median(b) };
 }
 

@@ -5,7 +5,7 @@ import { filledLadder } from './fixtures/ladder.fixtures.js';
 import { filledBoard } from './fixtures/opportunity.fixtures.js';
 import { readinessWithReadings } from './fixtures/readiness-radar.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
-import { clone, mount, settle, shadow, type AnyCoprodElement } from './helpers.js';
+import { clone, focusable, mount, settle, shadow, type AnyCoprodElement } from './helpers.js';
 
 /**
  * The repeated parts of big exercises (rows, cards, examples) contain their paint, so typing
@@ -20,8 +20,6 @@ const contained: { tag: string; value: object; parts: string[] }[] = [
   { tag: 'coprod-support-circle', value: filledCircle, parts: ['li.person'] },
   { tag: 'coprod-readiness-radar', value: readinessWithReadings, parts: ['.principle', '.reading-list'] },
 ];
-
-const focusable = 'input, textarea, select, button, summary, a[href], [tabindex]';
 
 /** Focusable things in `part` whose focus ring (as drawn when focused) reaches past the part's padding edge. */
 function ringsCut(part: HTMLElement, root: ShadowRoot): string[] {

@@ -27,6 +27,9 @@ export function record(el: HTMLElement) {
   return { changes, invalids };
 }
 
+/** Whatever can take the keyboard: fields, buttons, links, a `<details>`'s summary, roving items. */
+export const focusable = 'a[href], button, input, select, summary, textarea, [tabindex]';
+
 export function shadow(el: HTMLElement): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
   return el.shadowRoot;

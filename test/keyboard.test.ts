@@ -2,14 +2,13 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { filledBoard } from './fixtures/opportunity.fixtures.js';
-import { clone, mount, record, settle, shadow, type AnyCoprodElement } from './helpers.js';
+import { clone, focusable, mount, record, settle, shadow, type AnyCoprodElement } from './helpers.js';
 
 /**
  * Each exercise, done with the keyboard alone: Tab through it, type into every field, choose
  * in every choice group, use its "add"/"hand in" buttons, and leave it again with Tab. Every
  * stop must show where focus is.
  */
-const focusable = 'a[href], button, input, select, textarea, [tabindex]';
 const styleKeys = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'stroke', 'stroke-width', 'background-color', 'border-color'] as const;
 
 function lookOf(el: Element): string {

@@ -50,9 +50,10 @@ export const tokenStyles = css`
     --_focus-color: var(--coprod-focus-ring-color, var(--basis-focus-outline-color, var(--_default-focus-color)));
     --_focus-width: var(--coprod-focus-ring-width, var(--basis-focus-outline-width, 3px));
     --_target: var(--coprod-target-size, var(--basis-pointer-target-min-block-size, 2.75rem));
-    /* How far a focus ring reaches outside what has focus (its width and its 2px offset). A part
-       that clips what it holds (paint containment) keeps this much room inside its edge. */
-    --_ring-room: calc(var(--_focus-width) + 2px);
+    --_focus-offset: 2px;
+    /* How far a focus ring reaches outside what has focus. A part that clips what it holds
+       (paint containment) keeps this much room inside its edge. */
+    --_ring-room: calc(var(--_focus-width) + var(--_focus-offset));
 
     display: block;
     box-sizing: border-box;
@@ -154,7 +155,7 @@ export const tokenStyles = css`
   input[type='date']:focus {
     /* A date field's focus sits on its day, month or year part, which :focus-visible misses. */
     outline: var(--_focus-width) solid var(--_focus-color);
-    outline-offset: 2px;
+    outline-offset: var(--_focus-offset);
   }
 
   .visually-hidden {
