@@ -233,8 +233,13 @@ async function chart(readings: number, samples = 15): Promise<{ ours: number; fl
 // Typing: the element (or its floor) stays on the page; Node presses keys and reads Event Timing.
 let typingTarget: HTMLElement | undefined;
 type EventEntry = PerformanceEventTiming & { interactionId?: number };
-let eventEntries: EventEntry[] = [];
-let eventObserver: PerformanceObserver | undefined;
+
+/**
+ * What the bench does in the page while it measures typing: it waits for the next paint and
+ * watches Event Timing. Both live in the bench page's own script (scripts/bench.mjs writes it), so
+ * that the trace can leave them out of the script per keystroke.
+ */
+const probe = (window as unknown as { benchProbe: { nextPaint(): Promise<void>; watchEvents(): void; takeEvents(): EventEntry[] } }).benchProbe;
 
 async function setupTyping(name: string, variant: 'ours' | 'floor', floor?: Floor): Promise<string> {
   const scenario = typing[name];
@@ -256,36 +261,19 @@ async function setupTyping(name: string, variant: 'ours' | 'floor', floor?: Floo
   const field = root.querySelector<HTMLElement>(scenario.field)!;
   field.scrollIntoView({ block: 'center' });
   field.focus();
-  eventEntries = [];
-  eventObserver = new PerformanceObserver((list) => eventEntries.push(...(list.getEntries() as EventEntry[])));
-  eventObserver.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  probe.watchEvents();
   return scenario.key;
 }
 
-/**
- * Waits until the frame after the key press is painted. Only animation frames and a message:
- * the bench leaves these out of the script per keystroke (the elements use neither).
- */
+/** Waits until the frame after the key press is painted. */
 function nextPaint(): Promise<void> {
-  return new Promise((done) =>
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          channel.port1.close();
-          done();
-        };
-        channel.port2.postMessage(undefined);
-      }),
-    ),
-  );
+  return probe.nextPaint();
 }
 
 /** Per interaction (keystroke), its longest event duration; 0 when under the 16 ms threshold. */
 async function finishTyping(keystrokes: number): Promise<number[]> {
   await new Promise((done) => setTimeout(done, 300));
-  eventEntries.push(...((eventObserver?.takeRecords() ?? []) as EventEntry[]));
-  eventObserver?.disconnect();
+  const eventEntries = probe.takeEvents();
   const byInteraction = new Map<number, number>();
   for (const entry of eventEntries) {
     if (!entry.interactionId) continue;

@@ -79,7 +79,7 @@ async function buildBenchPage() {
   const build = await rollup({ input: join(out, 'entry.ts'), plugins: plugins(), onwarn: () => {} });
   await build.write({ dir: out, format: 'es', entryFileNames: 'bench.js', chunkFileNames: '[name]-[hash].js' });
   await build.close();
-  writeFileSync(join(out, 'index.html'), `<!doctype html><html lang="en"><meta charset="utf-8"><title>coprod bench</title><body style="width:1200px"><script type="module" src="./bench.js"></script></body></html>`);
+  writeFileSync(join(out, 'index.html'), `<!doctype html><html lang="en"><meta charset="utf-8"><title>coprod bench</title><body style="width:1200px">${PROBE_SCRIPT}<script type="module" src="./bench.js"></script></body></html>`);
 }
 
 function serve(dir) {
@@ -121,12 +121,41 @@ async function openPage(url, rate) {
 }
 
 // Main-thread work of typing, read from a Chromium trace. Script: JavaScript callbacks and the
-// microtasks after them (where Lit renders; CDP's ScriptDuration leaves microtasks out), without
-// the bench's own wait for the next paint (animation frames and a message, see nextPaint in
-// bench/floor.ts; the elements use neither). Main thread: every task (script, style, layout,
+// microtasks after them (where Lit renders; CDP's ScriptDuration leaves microtasks out, and the
+// trace has them only with the `v8.execute` category), without the bench's own wait for the next
+// paint and its Event Timing observer (PROBE_SCRIPT, and the microtasks after them). Timer and
+// idle callbacks count by the JavaScript they call: the observer's delivery is an idle task that
+// calls none while no keystroke takes 16 ms. Main thread: every task (script, style, layout,
 // paint). Both per keystroke, deferred saves included.
-const SCRIPT_EVENTS = new Set(['FunctionCall', 'RunMicrotasks', 'TimerFire', 'FireIdleCallback']);
-const isBenchWait = (e) => e.name === 'FireAnimationFrame' || (e.name === 'EventDispatch' && e.args?.data?.type === 'message');
+const TYPING_TRACE = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+
+/**
+ * The bench page's own script (index.html): its wait for the next paint (animation frames and a
+ * message) and its Event Timing observer, kept out of bench.js so the trace can tell them apart.
+ */
+const PROBE_SCRIPT = `<script>
+{
+let entries = [];
+let observer;
+window.benchProbe = {
+  nextPaint: () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); done(); };
+    channel.port2.postMessage(undefined);
+  }))),
+  watchEvents() {
+    entries = [];
+    observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+    observer.observe({ type: 'event', durationThreshold: 16 });
+  },
+  takeEvents() {
+    entries.push(...(observer?.takeRecords() ?? []));
+    observer?.disconnect();
+    return entries;
+  },
+};
+}
+</script>`;
 
 /** Total length of the union of [start, end] intervals (nested trace events count once). */
 function unionLength(intervals) {
@@ -149,12 +178,23 @@ function typingWork(traceBytes, keystrokes) {
   if (!keydowns.length) return { script: NaN, main: NaN };
   const thread = `${keydowns[0].pid}:${keydowns[0].tid}`;
   const from = Math.min(...keydowns.map((e) => e.ts));
-  const mine = complete.filter((e) => `${e.pid}:${e.tid}` === thread && e.ts >= from);
-  const waits = mine.filter(isBenchWait);
-  const insideWait = (e) => waits.some((wait) => e.ts >= wait.ts && e.ts < wait.ts + wait.dur);
-  const span = (e) => [e.ts, e.ts + e.dur];
-  const script = mine.filter((e) => SCRIPT_EVENTS.has(e.name) && !insideWait(e)).map(span);
-  const main = mine.filter((e) => e.name === 'RunTask').map(span);
+  const mine = complete.filter((e) => `${e.pid}:${e.tid}` === thread && e.ts >= from).sort((a, b) => a.ts - b.ts);
+  // A microtask checkpoint belongs to the callback that ran just before it in the same task.
+  const script = [];
+  let task;
+  let waiting = false;
+  for (const e of mine) {
+    if (e.name === 'RunTask') {
+      task = e;
+      waiting = false;
+    } else if (e.name === 'FunctionCall' && !(waiting && e.ts < waiting)) {
+      waiting = /\/index\.html$|^pptr:/.test(e.args?.data?.url ?? '') ? e.ts + e.dur : false;
+      if (!waiting) script.push([e.ts, e.ts + e.dur]);
+    } else if (e.name === 'RunMicrotasks' && !waiting && task && e.ts < task.ts + task.dur) {
+      script.push([e.ts, e.ts + e.dur]);
+    }
+  }
+  const main = mine.filter((e) => e.name === 'RunTask').map((e) => [e.ts, e.ts + e.dur]);
   return { script: unionLength(script) / 1000 / keystrokes, main: unionLength(main) / 1000 / keystrokes };
 }
 
@@ -180,7 +220,7 @@ async function againstTheFloor(url) {
         const { page } = await openPage(url, rate);
         const key = await page.evaluate((n, v, f) => window.benchFloor.setupTyping(n, v, f), name, variant, floors[name]);
         await page.evaluate(() => window.benchFloor.nextPaint());
-        await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+        await page.tracing.start({ categories: TYPING_TRACE });
         for (let i = 0; i < KEYS; i++) {
           await page.keyboard.press(key === 'letter' ? 'abcdefghijklmnopqrstuvwxyz'[i % 26] : key);
           await page.evaluate(() => window.benchFloor.nextPaint());
