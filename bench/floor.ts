@@ -235,11 +235,12 @@ let typingTarget: HTMLElement | undefined;
 type EventEntry = PerformanceEventTiming & { interactionId?: number };
 
 /**
- * What the bench does in the page while it measures typing: it waits for the next paint and
- * watches Event Timing. Both live in the bench page's own script (scripts/bench.mjs writes it), so
- * that the trace can leave them out of the script per keystroke.
+ * The bench's own work in the page while it measures typing: watching Event Timing (here) and
+ * waiting for the next paint (called from Node). Both live in the bench page's own script
+ * (PROBE_SCRIPT in scripts/bench.mjs), so that the trace can leave them out of the script per
+ * keystroke.
  */
-const probe = (window as unknown as { benchProbe: { nextPaint(): Promise<void>; watchEvents(): void; takeEvents(): EventEntry[] } }).benchProbe;
+const probe = window.benchProbe;
 
 async function setupTyping(name: string, variant: 'ours' | 'floor', floor?: Floor): Promise<string> {
   const scenario = typing[name];
@@ -265,11 +266,6 @@ async function setupTyping(name: string, variant: 'ours' | 'floor', floor?: Floo
   return scenario.key;
 }
 
-/** Waits until the frame after the key press is painted. */
-function nextPaint(): Promise<void> {
-  return probe.nextPaint();
-}
-
 /** Per interaction (keystroke), its longest event duration; 0 when under the 16 ms threshold. */
 async function finishTyping(keystrokes: number): Promise<number[]> {
   await new Promise((done) => setTimeout(done, 300));
@@ -290,6 +286,7 @@ async function finishTyping(keystrokes: number): Promise<number[]> {
 declare global {
   interface Window {
     benchFloor: typeof api;
+    benchProbe: { nextPaint(): Promise<void>; watchEvents(): void; takeEvents(): EventEntry[] };
   }
 }
 
@@ -302,7 +299,6 @@ const api = {
   coldFloor,
   chart,
   setupTyping,
-  nextPaint,
   finishTyping,
   longestTask: longestTaskWithAllElements,
 };

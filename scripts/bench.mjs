@@ -178,21 +178,17 @@ function typingWork(traceBytes, keystrokes) {
   if (!keydowns.length) return { script: NaN, main: NaN };
   const thread = `${keydowns[0].pid}:${keydowns[0].tid}`;
   const from = Math.min(...keydowns.map((e) => e.ts));
-  const mine = complete.filter((e) => `${e.pid}:${e.tid}` === thread && e.ts >= from).sort((a, b) => a.ts - b.ts);
+  // In time order, a task before what runs in it (they may start in the same microsecond).
+  const mine = complete.filter((e) => `${e.pid}:${e.tid}` === thread && e.ts >= from).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   // A microtask checkpoint belongs to the callback that ran just before it in the same task.
   const script = [];
-  let task;
-  let waiting = false;
+  let afterProbe = false;
   for (const e of mine) {
-    if (e.name === 'RunTask') {
-      task = e;
-      waiting = false;
-    } else if (e.name === 'FunctionCall' && !(waiting && e.ts < waiting)) {
-      waiting = /\/index\.html$|^pptr:/.test(e.args?.data?.url ?? '') ? e.ts + e.dur : false;
-      if (!waiting) script.push([e.ts, e.ts + e.dur]);
-    } else if (e.name === 'RunMicrotasks' && !waiting && task && e.ts < task.ts + task.dur) {
-      script.push([e.ts, e.ts + e.dur]);
-    }
+    if (e.name === 'RunTask') afterProbe = false;
+    else if (e.name === 'FunctionCall') {
+      afterProbe = /\/index\.html$/.test(e.args?.data?.url ?? '');
+      if (!afterProbe) script.push([e.ts, e.ts + e.dur]);
+    } else if (e.name === 'RunMicrotasks' && !afterProbe) script.push([e.ts, e.ts + e.dur]);
   }
   const main = mine.filter((e) => e.name === 'RunTask').map((e) => [e.ts, e.ts + e.dur]);
   return { script: unionLength(script) / 1000 / keystrokes, main: unionLength(main) / 1000 / keystrokes };
@@ -219,11 +215,11 @@ async function againstTheFloor(url) {
       for (const variant of ['ours', 'floor']) {
         const { page } = await openPage(url, rate);
         const key = await page.evaluate((n, v, f) => window.benchFloor.setupTyping(n, v, f), name, variant, floors[name]);
-        await page.evaluate(() => window.benchFloor.nextPaint());
+        await page.evaluate(() => window.benchProbe.nextPaint());
         await page.tracing.start({ categories: TYPING_TRACE });
         for (let i = 0; i < KEYS; i++) {
           await page.keyboard.press(key === 'letter' ? 'abcdefghijklmnopqrstuvwxyz'[i % 26] : key);
-          await page.evaluate(() => window.benchFloor.nextPaint());
+          await page.evaluate(() => window.benchProbe.nextPaint());
         }
         // Long enough for a save that waits until typing pauses (then an idle moment).
         await page.evaluate(() => new Promise((done) => setTimeout(done, 1000)));
