@@ -67,9 +67,8 @@ for (const tag of ['coprod-ladder', 'coprod-readiness-radar', 'coprod-action-pla
         if (document.activeElement !== el) break;
         const active = root.activeElement as HTMLElement;
         const unfocused = looks.get(active);
-        // A date field's last stop is the browser's own calendar button, which draws its own ring.
-        const browserPart = active instanceof HTMLInputElement && active.type === 'date' && !active.matches(':focus');
-        if (unfocused !== undefined && !browserPart && unfocused === lookOf(active)) withoutFocusLook.push(active.outerHTML.slice(0, 80));
+        // A date field's last stop is its calendar button (the browser's own part): the field shows the ring then too.
+        if (unfocused !== undefined && unfocused === lookOf(active)) withoutFocusLook.push(active.outerHTML.slice(0, 80));
         let acted = false;
         if (active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type === 'text')) {
           if (!active.value) {

@@ -152,8 +152,9 @@ export const tokenStyles = css`
   }
 
   :focus-visible,
-  input[type='date']:focus {
-    /* A date field's focus sits on its day, month or year part, which :focus-visible misses. */
+  input[type='date']:focus-within {
+    /* A date field's focus sits on its day, month or year part, which :focus-visible misses, or
+       on its calendar button, which :focus misses too: the whole field shows the ring. */
     outline: var(--_focus-width) solid var(--_focus-color);
     outline-offset: var(--_focus-offset);
   }
