@@ -22,6 +22,7 @@ export const bannedWords: Record<'en' | 'nl', string[]> = {
     'gat', 'gaten', 'smart', 'specifiek', 'meetbaar', 'acceptabel', 'tijdgebonden', 'geparkeerd', 'opgepakt',
     'dienst', 'diensten', 'json', 'stimuleren', 'faciliteren', 'implementeren', 'stakeholder', 'stakeholders',
     'feedback', 'evalueren', 'verwijderen', 'verwijderd', 'downloaden', 'jullie', 'participatieladder',
+    'mediaan', 'spreiding', 'bijeenkomst', 'bijeenkomsten', 'vergadering', 'wiens', 'afgelegde weg', 'niet verplicht',
   ],
   en: ['smart', 'stakeholder', 'stakeholders', 'facilitate', 'download', 'downloaded'],
 };
