@@ -401,7 +401,7 @@
 'sb536e592b05be6a6': `Ja, alles wissen`,
 'sb53ddc6453f2b34d': `Deze groep heeft nog geen kaarten.`,
 'sb53f7a197981b790': `ja`,
-'sb5bca606d130209b': `kanskaarten-bord`,
+'sb5bca606d130209b': `kanskaartenbord`,
 'sb5e190b44712cd1e': str`Nieuwe actie voor ${0}.`,
 'sb67e0e7c0869f982': `Verschil`,
 'sb6f67d8638196c43': `wie het doet`,
