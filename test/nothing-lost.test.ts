@@ -257,6 +257,30 @@ describe('nothing lost: a handed-in opportunity card', () => {
     expect(taken[0].idea).to.equal(filledCard.idea);
     expect(el.value.idea).to.equal('');
   });
+
+  it('a listener that reads the card takes it, as the contract\'s one-line host does (no preventDefault)', async () => {
+    const board = await mount<CoprodOpportunityBoard>('coprod-opportunity-board', { properties: { value: clone(filledBoard) } });
+    const el = await cardIn(document.body);
+    const before = board.value.cards.length;
+    el.addEventListener('coprod-submit', (event) => board.addCard(event.detail.value));
+    query<HTMLButtonElement>(el, 'button.hand-in').click();
+    await el.updateComplete;
+    expect(board.value.cards).to.have.length(before + 1);
+    expect(el.value.idea).to.equal('');
+    expect(query(el, '.notices').textContent).not.to.contain('not handed in');
+    expect(shadow(el).querySelector('.thanks')).not.to.equal(null);
+  });
+
+  it('a listener that does not read the card does not take it', async () => {
+    const el = await cardIn(document.body);
+    const seen: string[] = [];
+    el.addEventListener('coprod-submit', (event) => seen.push(event.type));
+    expect(el.handIn()).to.equal(false);
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['coprod-submit']);
+    expect(el.value).to.deep.equal(filledCard);
+    expect(query(el, '.notices').textContent).to.contain('Your card was not handed in');
+  });
 });
 
 describe('nothing lost: radar plan="ID" and ladder switching', () => {

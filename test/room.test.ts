@@ -214,6 +214,17 @@ describe('coprod-room: two clients through a real server', () => {
     expect(onBoard?.status).to.equal('new');
   });
 
+  it('keeps a card filled in when no board is in the room (the room looks at it without taking it)', async () => {
+    const room = await openRoom(uniqueRoom(), '<coprod-opportunity-card></coprod-opportunity-card>');
+    await connected(room);
+    const card = exercise<CoprodOpportunityCard>(room, 'coprod-opportunity-card');
+    card.value = { ...filledCard, id: 'c-no-board' };
+    expect(card.handIn()).to.equal(false);
+    await card.updateComplete;
+    expect(card.value.idea).to.equal(filledCard.idea);
+    expect(shadow(card).querySelector('.notices')?.textContent).to.contain('Your card was not handed in');
+  });
+
   it('works offline: edits are kept and sent when the connection returns, both ways', async () => {
     const name = uniqueRoom();
     const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>', { offlineCopy: true });

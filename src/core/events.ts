@@ -55,14 +55,46 @@ export class CoprodPlanActionEvent extends CustomEvent<{ principle: string }> {
   }
 }
 
+/** The key of `CoprodSubmitEvent`'s method that reads the card without taking it. */
+export const readCardWithoutTaking = Symbol.for('coprod.submit.read-without-taking');
+
 /**
- * Fired by an opportunity card when the user hands it in. A listener that takes the card
- * calls `preventDefault()`: the card then knows it arrived and empties itself.
+ * Fired by an opportunity card when the user hands it in. A listener that reads
+ * `detail.value` has taken the card, and the card empties itself for the next idea. A
+ * listener that calls `preventDefault()` takes it too, and the card's `board` and form are
+ * then left out.
  */
 export class CoprodSubmitEvent<T = unknown> extends CustomEvent<{ value: T }> {
   static readonly eventName = 'coprod-submit';
+  private readonly _card: T;
+  private readonly _reads: { count: number };
   constructor(value: T) {
-    super(CoprodSubmitEvent.eventName, { ...eventOptions, cancelable: true, detail: { value } });
+    const reads = { count: 0 };
+    super(CoprodSubmitEvent.eventName, {
+      ...eventOptions,
+      cancelable: true,
+      detail: {
+        get value(): T {
+          reads.count++;
+          return value;
+        },
+      },
+    });
+    this._card = value;
+    this._reads = reads;
+  }
+
+  /** Whether a listener took the card: it read `detail.value` or called `preventDefault()`. */
+  get taken(): boolean {
+    return this._reads.count > 0 || this.defaultPrevented;
+  }
+
+  /**
+   * The card, without taking it: for a listener that may not be able to deliver it (a room
+   * with no board). A symbol from the global registry, so a room in another bundle finds it.
+   */
+  [readCardWithoutTaking](): T {
+    return this._card;
   }
 }
 

@@ -18,8 +18,8 @@ const IDEA_FIELD_ID = fieldId('idea');
  * An opportunity card ("kanskaart"): anyone writes down an idea, big or small, with their
  * name or anonymously, and says whether they would like to help take it further. Handing
  * it in delivers the card — to a `coprod-submit` listener that calls `preventDefault()`,
- * else to the board named by `board`, else by submitting the surrounding form — and
- * clears it for the next idea; the last card can be brought back until the next edit.
+ * else to the board named by `board`, else by submitting the surrounding form, else to a
+ * listener that reads `detail.value` — and clears it for the next idea; the last card can be brought back until the next edit.
  * A card with nowhere to go stays filled in and says so: no idea is emptied away unseen.
  *
  * @tagname coprod-opportunity-card
@@ -63,9 +63,10 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
 
   /**
    * Hands the card in, as the button does: fires `coprod-submit` with a copy of the card
-   * (a listener that takes it calls `preventDefault()`); otherwise adds it to the `board`
-   * on the page, otherwise submits the surrounding form with the card as this element's
-   * value. A delivered card is cleared for the next idea. A card that could go nowhere,
+   * (a listener that calls `preventDefault()` takes it alone); otherwise adds it to the
+   * `board` on the page, otherwise submits the surrounding form with the card as this
+   * element's value. A listener that reads `detail.value` has taken it as well. A delivered
+   * card is cleared for the next idea. A card that could go nowhere,
    * a card without an idea and a read-only card are not handed in and stay as they are.
    * @returns whether the card was handed in
    */
@@ -81,7 +82,7 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
     const handedIn: OpportunityCardState = { ...structuredClone(card), id: card.id === BLANK_CARD_ID ? newCardId() : card.id };
     const event = new CoprodSubmitEvent<OpportunityCardState>(structuredClone(handedIn));
     this.dispatchEvent(event);
-    if (!event.defaultPrevented && !this._deliverToBoard(handedIn) && !this._submitForm(handedIn)) {
+    if (!event.defaultPrevented && !this._deliverToBoard(handedIn) && !this._submitForm(handedIn) && !event.taken) {
       this.showNotice(msg('Your card was not handed in. This page has no place to send it. Your idea is still here. Save it to a file, so you keep it.'));
       this.announce(msg('Your card was not handed in. Your idea is still here.'));
       return false;

@@ -5,7 +5,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ensureLocalization } from '../core/localization.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { controlStyles, tokenStyles } from '../core/tokens.styles.js';
-import type { CoprodSubmitEvent } from '../core/events.js';
+import { readCardWithoutTaking, type CoprodSubmitEvent } from '../core/events.js';
 import { isBindable } from './binding.js';
 import { connectRoom, type Room } from './room.js';
 import { RoomPresenceEvent, RoomStatusEvent, type RoomFailure, type RoomPerson, type RoomStatus } from './room.events.js';
@@ -315,7 +315,9 @@ export class CoprodRoom extends LitElement {
   private _onSubmit = (event: CoprodSubmitEvent) => {
     const card = event.composedPath()[0];
     if (!(card instanceof Element) || card.localName !== 'coprod-opportunity-card' || !this._room) return;
-    if (this._room.handIn(event.detail.value, card.getAttribute('board') ?? undefined)) event.preventDefault();
+    // Reading `detail.value` would tell the card it was taken, also when no board in the room takes it.
+    const value = typeof event[readCardWithoutTaking] === 'function' ? event[readCardWithoutTaking]() : event.detail.value;
+    if (this._room.handIn(value, card.getAttribute('board') ?? undefined)) event.preventDefault();
   };
 
   private _onNameChange = (event: Event) => {
