@@ -77,6 +77,25 @@ describe('readiness radar: whose readings', () => {
     expect(queryAll(el, '.next-person')).to.have.length(0);
   });
 
+  it('keeps an over-long name on screen and keeps no reading with it until it is shorter', async () => {
+    const el = await radar(filledReadiness);
+    const long = 'N'.repeat(201);
+    typeInto(fieldByLabel(el, 'Name'), long);
+    await el.updateComplete;
+    expect(fieldByLabel(el, 'Name').value).to.equal(long);
+    expect(query(el, '.whose .error').textContent).to.contain('too long');
+    query<HTMLButtonElement>(el, '.readings > button').click();
+    await el.updateComplete;
+    expect(el.value.readings).to.have.length(filledReadiness.readings.length);
+    expect(shadow(el).activeElement).to.equal(fieldByLabel(el, 'Name'));
+    typeInto(fieldByLabel(el, 'Name'), 'Fatima');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.whose .error')).to.equal(null);
+    query<HTMLButtonElement>(el, '.readings > button').click();
+    await el.updateComplete;
+    expect(el.value.readings.at(-1)!.person).to.equal('Fatima');
+  });
+
   it('edits whose a reading is in the list', async () => {
     const el = await radar(filledReadiness);
     typeInto(fieldByLabel(el, 'Whose answers (reading 1)'), 'Team Noord');

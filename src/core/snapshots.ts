@@ -184,6 +184,7 @@ export class SnapshotsController<T extends SnapshotHeader> implements ReactiveCo
           placeholder=${msg('For example: at the start')}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? 'snapshot-label-error' : nothing}
+          @input=${this._onLabelInput}
           @keydown=${(event: KeyboardEvent) => {
             if (event.key === 'Enter' && !event.isComposing) {
               event.preventDefault();
@@ -203,6 +204,15 @@ export class SnapshotsController<T extends SnapshotHeader> implements ReactiveCo
       <button type="button" class="snapshot-keep-button" @click=${() => this._keep()}>${keepWords}</button>
     </div>`;
   }
+
+  /** A name over the limit says so while it is typed, not only when the snapshot is kept. */
+  private _onLabelInput = (event: Event) => {
+    const length = (event.target as HTMLInputElement).value.trim().length;
+    const error = length > NAME_LIMIT ? length : undefined;
+    if (error === this._labelError) return;
+    this._labelError = error;
+    this.host.requestUpdate();
+  };
 
   /** The date picked (on input, or change alone from script or a tool): the words beside it follow. */
   private _onDateInput = (event: Event) => {

@@ -240,8 +240,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         @drop=${this._onDrop}
       >
         ${guard(
-          // The groups render again only when the cards shown, the language, the open card or the date picked in it, the columns, the mode or the plan-all date changed.
-          [groups, labels, this._openCard, this._openCardDate, this._shownStatuses, readonly, this._planAllDate],
+          // The groups render again only when the cards shown, the language, the open card or the date picked in it, the columns, the mode, the plan-all date or a field's message changed.
+          [groups, labels, this._openCard, this._openCardDate, this._shownStatuses, readonly, this._planAllDate, this.fieldMessages],
           () => repeat(groups, (group) => group.meeting ?? '', (group) => this._renderGroup(group, labels)),
         )}
       </div>
@@ -357,10 +357,10 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
               ${repeat(
                 cards,
                 (card) => card.id,
-                // A card re-renders only when it, the locale, its tools (open, and the date picked in them) or read-only changed.
+                // A card re-renders only when it, the locale, its tools (open, and the date picked or a message in them) or read-only changed.
                 (card) => {
                   const open = this._openCard === card.id;
-                  return guard([card, labels, open, open && this._openCardDate, this.isReadonly], () => this._renderCard(card, labels));
+                  return guard([card, labels, open, open && this._openCardDate, open && this.fieldMessages, this.isReadonly], () => this._renderCard(card, labels));
                 },
               )}
             </ul>

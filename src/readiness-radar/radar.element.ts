@@ -596,6 +596,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   }
 
   private _saveReading = () => {
+    if (this._group.refusesPerson()) return;
     const readings = this.current.readings;
     const id = nextReadingId(readings);
     const whose = this._group.whose();

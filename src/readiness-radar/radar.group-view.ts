@@ -247,6 +247,7 @@ export class RadarGroupController implements ReactiveController {
       if (known.has(id)) answers[id] = answer;
       else left += 1;
     }
+    if (this.refusesPerson()) return false;
     if (!Object.keys(answers).length) {
       this._fileNotice = msg('This file has no answers to the questions of this checklist. Nothing was changed.');
       this._update();
@@ -270,11 +271,21 @@ export class RadarGroupController implements ReactiveController {
 
   private _onPersonInput = (event: Event) => {
     const text = (event.target as HTMLInputElement).value;
-    // Refused with a message, never cut silently.
+    // Refused with a message, never cut silently; the text stays on screen to be made shorter.
+    this._person = text;
     this._personTooLong = text.length > NAME_LIMIT ? text.length : undefined;
-    if (!this._personTooLong) this._person = text;
     this._update();
   };
+
+  /**
+   * Whether the name asked for is over the limit, so no reading may be kept with it. Puts the
+   * keyboard in the name field, where the message is.
+   */
+  refusesPerson(): boolean {
+    if (!this._personTooLong) return false;
+    this.host.element.renderRoot.querySelector<HTMLInputElement>(`#${fieldId('whose-person')}`)?.focus();
+    return true;
+  }
 
   private _onPerspective = (event: Event) => {
     this._perspective = (event.target as HTMLSelectElement).value as ReadingPerspective | '';
