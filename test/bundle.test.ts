@@ -60,6 +60,27 @@ describe('drop-in bundle (dist/bundle/coprod.js)', () => {
     }
   });
 
+  it('switches the room\'s drop-in file too, which has its own localisation, also when it loads later', async () => {
+    await bundle.setLocale('nl');
+    await import(/* @vite-ignore */ '/dist/bundle/coprod-room.js');
+    const room = document.createElement('coprod-room') as HTMLElement & { updateComplete: Promise<unknown> };
+    document.body.append(room);
+    await room.updateComplete;
+    const text = () => room.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text()).to.contain('Je naam (mag leeg blijven)');
+    await bundle.setLocale('en');
+    await room.updateComplete;
+    await new Promise((done) => setTimeout(done));
+    await room.updateComplete;
+    expect(text()).to.contain('Your name (optional)');
+    await bundle.setLocale('nl');
+    await new Promise((done) => setTimeout(done));
+    await room.updateComplete;
+    expect(text()).to.contain('Je naam (mag leeg blijven)');
+    await bundle.setLocale('en');
+    room.remove();
+  });
+
   it('does not throw when a second copy of the bundle loads on the same page', async () => {
     const second = (await import(/* @vite-ignore */ `${bundleUrl}?copy=2`)) as BundleModule;
     expect(second.getLocale).to.be.a('function');

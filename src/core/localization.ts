@@ -12,6 +12,17 @@ type LocalizationRuntime = ReturnType<typeof configureLocalization>;
 let runtime: LocalizationRuntime | undefined;
 let languageObserver: MutationObserver | undefined;
 
+/**
+ * One page may hold several copies of this code, each with its own localisation: the bundle
+ * and the room's drop-in file, or two versions of the bundle. `setLocale` in any of them
+ * switches them all: it tells the others with this window event, and keeps the choice under
+ * a registered symbol for a copy that loads later.
+ */
+const LOCALE_EVENT = 'coprod-locale';
+const chosenLocaleKey = Symbol.for('coprod.chosen-locale');
+type PageGlobal = typeof globalThis & { [chosenLocaleKey]?: string };
+const page = globalThis as PageGlobal;
+
 /** The supported locale for a language tag (`nl-BE` → `nl`), or `undefined`. */
 export function matchLocale(tag: string | null | undefined): LocaleCode | undefined {
   if (!tag) return undefined;
@@ -31,16 +42,30 @@ export function ensureLocalization(): LocalizationRuntime {
     loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
   });
   followDocumentLanguage();
+  followOtherCopies();
   return runtime;
 }
 
 function followDocumentLanguage(): void {
   if (typeof document === 'undefined' || languageObserver) return;
   const root = document.documentElement;
-  const apply = () => void ensureLocalization().setLocale(matchLocale(root.lang) ?? sourceLocale);
+  const apply = () => {
+    // The page's language, changed later, is the choice now for every copy.
+    delete page[chosenLocaleKey];
+    void ensureLocalization().setLocale(matchLocale(root.lang) ?? sourceLocale);
+  };
   languageObserver = new MutationObserver(apply);
   languageObserver.observe(root, { attributes: true, attributeFilter: ['lang'] });
-  if (matchLocale(root.lang) && matchLocale(root.lang) !== sourceLocale) apply();
+  const start = matchLocale(page[chosenLocaleKey]) ?? matchLocale(root.lang);
+  if (start && start !== sourceLocale) void ensureLocalization().setLocale(start);
+}
+
+function followOtherCopies(): void {
+  if (typeof window === 'undefined') return;
+  window.addEventListener(LOCALE_EVENT, (event) => {
+    const locale = matchLocale((event as CustomEvent<unknown>).detail as string);
+    if (locale) void ensureLocalization().setLocale(locale);
+  });
 }
 
 /** The active locale code (`en`, `nl`). */
@@ -49,11 +74,16 @@ export function getLocale(): LocaleCode {
 }
 
 /**
- * Switches every coprod element to a locale. Accepts language tags (`nl-NL`);
- * an unsupported code falls back to English. Elements keep their state.
+ * Switches every coprod element on the page to a locale, also those of another coprod file
+ * (the room's drop-in, a second copy of the bundle). Accepts language tags (`nl-NL`); an
+ * unsupported code falls back to English. Elements keep their state.
  */
 export async function setLocale(code: string): Promise<void> {
-  await ensureLocalization().setLocale(matchLocale(code) ?? sourceLocale);
+  const locale = matchLocale(code) ?? sourceLocale;
+  const runtime = ensureLocalization();
+  page[chosenLocaleKey] = locale;
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(LOCALE_EVENT, { detail: locale }));
+  await runtime.setLocale(locale);
 }
 
 // Building an Intl formatter costs far more than using one: keep one per locale and option.
