@@ -62,7 +62,8 @@ describe('drop-in bundle (dist/bundle/coprod.js)', () => {
 
   it('switches the room\'s drop-in file too, which has its own localisation, also when it loads later', async () => {
     await bundle.setLocale('nl');
-    await import(/* @vite-ignore */ '/dist/bundle/coprod-room.js');
+    const roomUrl = '/dist/bundle/coprod-room.js';
+    await import(/* @vite-ignore */ roomUrl);
     const room = document.createElement('coprod-room') as HTMLElement & { updateComplete: Promise<unknown> };
     document.body.append(room);
     await room.updateComplete;

@@ -226,9 +226,15 @@ describe('nothing lost: a handed-in opportunity card', () => {
     const board = await mount<CoprodOpportunityBoard>('coprod-opportunity-board', { attributes: { id: 'kaartenbak' }, properties: { value: clone(filledBoard) } });
     const el = await cardIn(document.body, { board: 'kaartenbak' });
     const before = board.value.cards.length;
+    const { changes } = record(board);
     query<HTMLButtonElement>(el, 'button.hand-in').click();
     await el.updateComplete;
     expect(board.value.cards).to.have.length(before + 1);
+    // The user's click changed the board, and no host script saw it: the board says so.
+    expect(changes).to.have.length(1);
+    expect(changes[0].detail.value).to.deep.equal(board.value);
+    board.addCard({ ...filledCard, id: 'from-script' });
+    expect(changes, 'a host call still fires none').to.have.length(1);
     expect(board.value.cards.at(-1)!.idea).to.equal(filledCard.idea);
     expect(el.value.idea).to.equal('');
   });
@@ -292,9 +298,12 @@ describe('nothing lost: radar plan="ID" and ladder switching', () => {
     const plan = await mount<CoprodActionPlan>('coprod-action-plan', { attributes: { id: 'ons-plan' }, properties: { value: clone(filledPlan) } });
     const radar = await mount<CoprodReadinessRadar>('coprod-readiness-radar', { attributes: { plan: 'ons-plan' }, properties: { value: clone(filledReadiness) } });
     const before = plan.value.actions.filter((action) => action.principle === 'blur-roles').length;
+    const { changes } = record(plan);
     queryAll<HTMLButtonElement>(radar, '.gaps button')[1].click();
     await plan.updateComplete;
     expect(plan.value.actions.filter((action) => action.principle === 'blur-roles')).to.have.length(before + 1);
+    expect(changes, 'the user\'s click is an edit of the plan').to.have.length(1);
+    expect(changes[0].detail.value).to.deep.equal(plan.value);
   });
 
   it('a coprod-plan-action listener that calls preventDefault() plans it itself; a missing plan is said', async () => {

@@ -81,7 +81,8 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
   /**
    * Adds an empty action for a principle at the end of its group, focuses its first field
    * and returns its id. A host call, not a user edit: no `coprod-change` is fired (the
-   * state is saved and the form value updated, as for a `value` set).
+   * state is saved and the form value updated, as for a `value` set). Called for the user's
+   * "Plan an action" in a radar with `plan="ID"`, it is the user's edit and fires it.
    * @param action - `{ principle }`: the id of the principle the action is for (`assets`, `capacity`, `mutuality`, `networks`, `blur-roles`, `catalysts`).
    * @returns the new action's id, or `null` (and `coprod-invalid`) when `principle` is not one of the six ids
    */

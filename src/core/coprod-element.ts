@@ -16,6 +16,7 @@ import { downloadBlob } from './export.js';
 import { exerciseName, localFileName } from './exercise-names.js';
 import { ReadAloudController } from './read-aloud.js';
 import { PrintController, printStyles, renderPrintButton } from './print.js';
+import { asUserEdit } from './page-link.js';
 
 /** Told about every change of an element's state; `state` is the element's own: read it, never change it. */
 export type StateListener<S> = (state: Readonly<S>, origin: StateOrigin) => void;
@@ -147,6 +148,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   protected readonly printing = new PrintController(this);
   private _storageKey: string | null = null;
   private _initialised = false;
+  /** Inside `[asUserEdit]`: a host-called method's change is the user's edit. */
+  private _userCall = false;
   private _hostSetValue = false;
   /** The object the host set `value` to last: setting it again is a no-op. */
   private _lastHostValue: unknown = undefined;
@@ -334,7 +337,21 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   protected replaceState(next: S): void {
     this._undo = undefined;
     this._refusal = undefined;
-    this._setState(next, { persist: true, origin: 'host' });
+    this._setState(next, { persist: true, origin: this._userCall ? 'user' : 'host' });
+  }
+
+  /**
+   * Runs a host-called method as the user's own edit (with `coprod-change`): for another
+   * coprod element acting on the user's click through a page link (`plan="ID"`, `board="ID"`),
+   * where no host script sees the click.
+   */
+  [asUserEdit]<R>(call: () => R): R {
+    this._userCall = true;
+    try {
+      return call();
+    } finally {
+      this._userCall = false;
+    }
   }
 
   /** Fires `coprod-invalid` for bad input to a host-called method; nothing changes. */

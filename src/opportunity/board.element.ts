@@ -129,7 +129,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
    * gets a fresh one. When the board already has a card with this id (the same card handed
    * in again), that card's text, name, date and wish to join are updated and its status
    * and meeting stay. A host call: saved and submitted, but no `coprod-change` (that is for the
-   * user's own edits).
+   * user's own edits). Called for the user's click in a card with `board="ID"`, it is the
+   * user's edit and fires it.
    * @param card - a `CardInput` or `OpportunityCardState`; typed `unknown` because it is checked here,
    *   so `e.detail.value` of a `coprod-submit` event can be passed as it is
    * @returns the card's id, or `null` when the card was refused

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { CoprodSubmitEvent } from '../core/events.js';
 import { NAME_LIMIT } from '../core/limits.js';
-import { linkedElement } from '../core/page-link.js';
+import { callAsUser, linkedElement } from '../core/page-link.js';
 import { PeopleController } from '../core/people.js';
 import { today, type StateSchema } from '../core/validate.js';
 import { BLANK_CARD_ID, canHandIn, cardSchema, newCardId, nextBlankCard } from './card.state.js';
@@ -97,7 +97,7 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
 
   private _deliverToBoard(card: OpportunityCardState): boolean {
     const board = linkedElement<Element & { addCard?: (card: unknown) => string | null }>(this, this.board, 'coprod-opportunity-board');
-    return typeof board?.addCard === 'function' && board.addCard(card) !== null;
+    return typeof board?.addCard === 'function' && callAsUser(board, () => board.addCard!(card)) !== null;
   }
 
   /** Submits the surrounding form with the handed-in card as this element's value. */

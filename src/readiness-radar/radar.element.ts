@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { CoprodInvalidEvent, CoprodPlanActionEvent } from '../core/events.js';
-import { linkedElement } from '../core/page-link.js';
+import { callAsUser, linkedElement } from '../core/page-link.js';
 import { downloadPng, downloadSvg, standaloneSvg, svgToPng } from '../core/export.js';
 import { localFileName } from '../core/exercise-names.js';
 import { DrawingFitController } from '../core/drawing-fit.js';
@@ -592,7 +592,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
       this.showNotice(msg('The action plan is not on this page. Write the action down, or ask the person who made this page.'));
       return;
     }
-    plan.addAction({ principle });
+    callAsUser(plan, () => plan.addAction!({ principle }));
   }
 
   private _saveReading = () => {
