@@ -343,7 +343,9 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /**
    * Runs a host-called method as the user's own edit (with `coprod-change`): for another
    * coprod element acting on the user's click through a page link (`plan="ID"`, `board="ID"`),
-   * where no host script sees the click.
+   * where no host script sees the click. Between coprod elements only: not for host pages.
+   * @internal
+   * @param call - the host-called method, e.g. `() => plan.addAction({ principle })`
    */
   [asUserEdit]<R>(call: () => R): R {
     this._userCall = true;
