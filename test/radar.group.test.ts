@@ -189,6 +189,8 @@ describe('readiness radar: group view', () => {
     expect(query(el, '.spread .summary').textContent).to.contain('8 people').and.contain('Mutuality 2 (middle half 1.5 to 3)');
     const rows = queryAll(el, '.plot-dist .plot-row[data-principle]');
     expect(rows).to.have.length(6);
+    // How many people answered, in words (networks was left open by two).
+    expect(rows.map((row) => row.querySelector('.n')!.textContent)).to.deep.equal(['(8 people)', '(8 people)', '(8 people)', '(6 people)', '(8 people)', '(8 people)']);
     const fullHeights: number[] = [];
     for (const row of rows) {
       const principle = row.dataset.principle!;

@@ -422,7 +422,7 @@ export class RadarGroupController implements ReactiveController {
       </div>`;
     }
     return html`<div class="plot-row" data-principle=${row.principle}>
-      <span class="plot-name">${name} <span class="n">${msg(str`n = ${row.n}`)}</span></span>
+      <span class="plot-name">${name} <span class="n">${row.n === 1 ? msg('(1 person)') : msg(str`(${row.n} people)`)}</span></span>
       <div class="track">
         ${answerSteps.map((step) =>
           this._mark(
