@@ -15,7 +15,7 @@ import { filledLadder } from './fixtures/ladder.fixtures.js';
 import { filledBoard, filledCard } from './fixtures/opportunity.fixtures.js';
 import { filledReadiness } from './fixtures/readiness-radar.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
-import { clone, eventually, fieldByLabel, mount, mountIn, openSecondTab, query, queryAll, record, sameJson, settle, shadow, typeInto } from './helpers.js';
+import { clone, eventually, fieldByLabel, mount, mountIn, openSecondTab, query, queryAll, record, sameJson, settle, shadow, typeInto, type AnyCoprodElement } from './helpers.js';
 
 const small: SupportCircleState = { ...filledCircle, people: filledCircle.people.slice(0, 3) };
 
@@ -91,6 +91,60 @@ describe('nothing lost: two tabs with one storage-key', () => {
     expect(afterUndo).to.equal(other);
   });
 
+  it('Undo of a removal in one tab keeps what the other tab typed since', async () => {
+    const [here, there] = await twoTabs('two-tabs-undo');
+    const [first, , third] = small.people;
+    shadow(here).querySelector<HTMLButtonElement>(`li.person[data-person="${first.id}"] button.remove`)!.click();
+    await here.updateComplete;
+    await eventually(() => there.value.people.length === 2, 'the other tab follows the removal');
+    await there.updateComplete;
+    typeInto(involvementField(there, 1), 'Getypt in het andere venster.');
+    await eventually(() => here.value.people.find((person) => person.id === third.id)?.involvement === 'Getypt in het andere venster.', 'this tab follows the typing');
+    await here.updateComplete;
+    query<HTMLButtonElement>(here, 'button.undo').click();
+    await here.updateComplete;
+    const expected = clone(small);
+    expected.people[2].involvement = 'Getypt in het andere venster.';
+    expect(here.value).to.deep.equal(expected);
+    await eventually(() => sameJson(there.value, expected), 'the other tab has the person back and keeps its text');
+    expect(JSON.parse(localStorage.getItem('two-tabs-undo')!)).to.deep.equal(expected);
+  });
+
+  it('keeps both first edits when nothing was saved yet under the key', async () => {
+    const key = 'two-tabs-first-save';
+    const start = { value: JSON.stringify(small), 'storage-key': key };
+    const here = await mount<CoprodSupportCircle>('coprod-support-circle', { attributes: start });
+    tab = await openSecondTab();
+    const there = await mountIn<CoprodSupportCircle>(tab, 'coprod-support-circle', start);
+    expect(localStorage.getItem(key)).to.equal(null);
+    typeInto(involvementField(here, 0), 'Eerste bewaring, hier.');
+    typeInto(involvementField(there, 2), 'Eerste bewaring, daar.');
+    const expected = clone(small);
+    expected.people[0].involvement = 'Eerste bewaring, hier.';
+    expected.people[2].involvement = 'Eerste bewaring, daar.';
+    await eventually(() => sameJson(here.value, expected) && sameJson(there.value, expected), 'both tabs show both edits');
+    await eventually(() => sameJson(JSON.parse(localStorage.getItem(key)!), expected), 'the saved copy holds both edits');
+  });
+
+  it('where one field was typed in both, the tab whose text lost says so and Undo brings its text back', async () => {
+    const [here, there] = await twoTabs('two-tabs-lost-field');
+    const texts = new Map([
+      [here, 'Getypt in tab één.'],
+      [there, 'Getypt in tab twee.'],
+    ]);
+    for (const [el, text] of texts) typeInto(involvementField(el, 1), text);
+    await eventually(() => sameJson(here.value, there.value), 'the tabs agree');
+    await eventually(() => JSON.parse(localStorage.getItem('two-tabs-lost-field')!).people[1].involvement === here.value.people[1].involvement, 'the save agrees');
+    const kept = here.value.people[1].involvement;
+    const loser = [here, there].find((el) => texts.get(el) !== kept)!;
+    await eventually(() => !!shadow(loser).querySelector('button.undo'), 'the tab whose text lost offers Undo');
+    expect(query(loser, '.notices').textContent).to.contain('at the same time');
+    query<HTMLButtonElement>(loser, 'button.undo').click();
+    await loser.updateComplete;
+    expect(loser.value.people[1].involvement).to.equal(texts.get(loser));
+    expect(involvementField(loser, 1).value).to.equal(texts.get(loser));
+  });
+
   it('a stale tab does not overwrite a newer save when it types again', async () => {
     const [here, there] = await twoTabs('two-tabs-stale');
     typeInto(involvementField(here, 0), 'Eerst hier getypt.');
@@ -101,6 +155,40 @@ describe('nothing lost: two tabs with one storage-key', () => {
     const stored = JSON.parse(localStorage.getItem('two-tabs-stale')!) as SupportCircleState;
     expect(stored.people[0].involvement).to.equal('Eerst hier getypt.');
     expect(stored.people[2].involvement).to.equal('Daarna daar getypt.');
+  });
+});
+
+describe('nothing lost: a storage-key that changes (an app switching between people)', () => {
+  afterEach(() => {
+    document.body.querySelectorAll('coprod-support-circle').forEach((el) => el.remove());
+    localStorage.clear();
+  });
+
+  it('saves the last keystrokes under the old key, shows the new key\'s work, and starts a key with nothing saved empty', async () => {
+    localStorage.setItem('circle-anna', JSON.stringify(small));
+    localStorage.setItem('circle-bram', JSON.stringify(filledCircle));
+    const el = await mount<CoprodSupportCircle>('coprod-support-circle', { attributes: { 'storage-key': 'circle-anna' } });
+    typeInto(involvementField(el, 0), 'Net getypt, nog niet bewaard.');
+    el.setAttribute('storage-key', 'circle-bram');
+    await el.updateComplete;
+    expect((JSON.parse(localStorage.getItem('circle-anna')!) as SupportCircleState).people[0].involvement).to.equal('Net getypt, nog niet bewaard.');
+    expect(el.value).to.deep.equal(filledCircle);
+    el.setAttribute('storage-key', 'circle-chris');
+    await el.updateComplete;
+    expect(el.value.people, 'nothing of Bram shows under Chris').to.deep.equal([]);
+    expect((JSON.parse(localStorage.getItem('circle-bram')!) as SupportCircleState).people).to.have.length(filledCircle.people.length);
+    el.setAttribute('storage-key', 'circle-anna');
+    await el.updateComplete;
+    expect(el.value.people[0].involvement).to.equal('Net getypt, nog niet bewaard.');
+  });
+
+  it('keeps the state the host set just before switching to a key with nothing saved', async () => {
+    const el = await mount<CoprodSupportCircle>('coprod-support-circle', { attributes: { 'storage-key': 'circle-one' } });
+    el.value = clone(small);
+    el.storageKey = 'circle-dora';
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(small);
+    expect(JSON.parse(localStorage.getItem('circle-dora')!)).to.deep.equal(small);
   });
 });
 
@@ -177,6 +265,56 @@ describe('nothing lost: host re-renders', () => {
     }
     expect(state.people[0].involvement).to.equal('Kook');
     expect(circle.value.people[0].involvement).to.equal('Kook');
+  });
+
+  it('the controlled pattern keeps a field\'s "too long" message and its text while other fields are typed in', async () => {
+    const container = document.createElement('div');
+    container.className = 'host';
+    document.body.append(container);
+    let state: SupportCircleState = clone(small);
+    const draw = () => litRender(litHtml`<coprod-support-circle .value=${state} @coprod-change=${onChange}></coprod-support-circle>`, container);
+    const onChange = (event: Event) => {
+      state = (event as CustomEvent<{ value: SupportCircleState }>).detail.value;
+      draw();
+    };
+    draw();
+    const circle = container.querySelector('coprod-support-circle')!;
+    await circle.updateComplete;
+    const long = 'x'.repeat(5001);
+    typeInto(involvementField(circle, 0), long);
+    await circle.updateComplete;
+    typeInto(involvementField(circle, 1), 'Iets anders.');
+    await circle.updateComplete;
+    expect(state.people[1].involvement).to.equal('Iets anders.');
+    expect(involvementField(circle, 0).value).to.equal(long);
+    expect(involvementField(circle, 0).getAttribute('aria-invalid')).to.equal('true');
+    expect(involvementField(circle, 0).closest('.field')!.querySelector('.error')?.textContent).to.contain('too long');
+  });
+
+  it('"Start again" and form reset also clear refused text from the screen', async () => {
+    const form = document.createElement('form');
+    form.className = 'host';
+    document.body.append(form);
+    const circle = await mount<CoprodSupportCircle>('coprod-support-circle', { parent: form, attributes: { value: JSON.stringify(small) } });
+    const long = 'x'.repeat(5001);
+    typeInto(involvementField(circle, 0), long);
+    await circle.updateComplete;
+    form.reset();
+    await circle.updateComplete;
+    expect(involvementField(circle, 0).value).to.equal(small.people[0].involvement);
+    expect(shadow(circle).querySelector('.error')).to.equal(null);
+    // "Start again" in an exercise whose empty state still has the field: the gratitude's first good thing.
+    const gratitude = await mount<AnyCoprodElement>('coprod-gratitude', { parent: form });
+    const firstThing = queryAll<HTMLTextAreaElement>(gratitude, 'textarea')[0];
+    typeInto(firstThing, long);
+    await gratitude.updateComplete;
+    expect(firstThing.getAttribute('aria-invalid')).to.equal('true');
+    query<HTMLButtonElement>(gratitude, 'button.start-again').click();
+    await gratitude.updateComplete;
+    query<HTMLButtonElement>(gratitude, '[data-start-again="yes"]').click();
+    await gratitude.updateComplete;
+    expect(queryAll<HTMLTextAreaElement>(gratitude, 'textarea').filter((field) => field.value === long)).to.deep.equal([]);
+    expect(shadow(gratitude).querySelector('.error')).to.equal(null);
   });
 });
 

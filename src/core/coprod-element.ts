@@ -21,6 +21,13 @@ import { asUserEdit } from './page-link.js';
 /** Told about every change of an element's state; `state` is the element's own: read it, never change it. */
 export type StateListener<S> = (state: Readonly<S>, origin: StateOrigin) => void;
 
+/** An Undo on offer: the state to go back to, the state the change made, and what Undo undoes. */
+interface UndoOffer<S> {
+  before: S;
+  after: S;
+  message: string;
+}
+
 interface RefusalNotice {
   source: InvalidSource;
   errors: InvalidEntry[];
@@ -128,7 +135,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
 
   @state() private _refusal: RefusalNotice | undefined;
   /** A state the user can go back to, and the sentence that says what Undo undoes. */
-  @state() private _undo: { before: S; message: string } | undefined;
+  @state() private _undo: UndoOffer<S> | undefined;
   @state() private _announcement = '';
   /** A visible message that stays until closed or the next edit (e.g. a card that could not be handed in). */
   @state() private _notice: string | undefined;
@@ -138,7 +145,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** The person asked to start again and is asked to confirm. */
   @state() private _confirmingStart = false;
   /** The state before "Start again", kept for Undo until the next edit. */
-  @state() private _clearedBefore: S | undefined;
+  @state() private _clearedBefore: UndoOffer<S> | undefined;
 
   /** Reads the element's own text aloud on request (absent where the browser has no voice). */
   protected readonly readAloud = new ReadAloudController(this, (text) => this.showNotice(text));
@@ -156,6 +163,10 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** Unreadable stored text, kept aside before the first save replaces it. */
   private _unreadableStored: string | null = null;
   private _focusUndo = false;
+  /** Fields whose refused text goes when the next render shows the state's text. */
+  private _rewriteFields = new Set<string>();
+  /** The host set `value` since the storage key last changed (it then wins over an empty key). */
+  private _valueSetForKey = false;
   private _focusAfterRender: string | undefined;
   /** What this element last wrote or read under its storage key: the base for merging another tab's save. */
   private _storedText: string | null = null;
@@ -208,7 +219,11 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     }
     this._hostSetValue = true;
     this._lastHostValue = next;
-    this._fieldErrors = new Map();
+    this._valueSetForKey = true;
+    // A host that sets back what it was just given (the controlled pattern) changes nothing:
+    // a field's "too long" message and the text it is about stay.
+    if (JSON.stringify(result.value) === this._textOfCurrent()) return;
+    this._clearFieldErrors();
     this._setState(result.value, { persist: this._initialised, origin: 'host' });
   }
 
@@ -219,12 +234,24 @@ export abstract class CoprodElement<S extends object> extends LitElement {
 
   set storageKey(key: string | null) {
     const previous = this._storageKey;
+    if ((key || null) === previous) return;
+    // The last keystrokes belong under the key they were typed under.
+    this._flushWrites();
     this._storageKey = key || null;
-    if (this._storageKey === previous) return;
     this._storedText = null;
     if (this.isConnected) this._follow();
-    if (this._initialised && this._storageKey) {
-      if (!this._restoreFromStorage()) this._save();
+    const valueSet = this._valueSetForKey;
+    this._valueSetForKey = false;
+    if (this._initialised && this._storageKey && !this._restoreFromStorage()) {
+      // A key with nothing saved starts as a new exercise (an app switching to another
+      // person), unless the host just gave this element the state for it.
+      if (!valueSet && previous !== null) {
+        this._clearFieldErrors();
+        this._undo = undefined;
+        this._clearedBefore = undefined;
+        this._setState(this._startingState(), { persist: false, origin: 'host' });
+      }
+      this._save();
     }
   }
 
@@ -374,7 +401,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   protected commitWithUndo(next: S, message: string, { focusUndo = true } = {}): void {
     const before = this.current;
     this.commit(next);
-    this._undo = { before, message };
+    this._undo = { before, after: this.current, message };
     this._focusUndo = focusUndo;
   }
 
@@ -447,6 +474,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       </div>`;
     }
     const overLimit = this._fieldErrors.get(options.key);
+    // A field that showed refused text is written again even where the state did not change.
+    const value = this._rewriteFields.has(options.key) ? live(options.value) : options.value;
     const describedBy = [options.hint ? `${id}-hint` : '', overLimit ? `${id}-error` : ''].filter(Boolean).join(' ');
     const onInput = (event: Event) => {
       const text = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
@@ -464,7 +493,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
           <label for=${id} class=${ifDefined(labelClass)}>${options.label}</label>
           ${hint} <textarea
             id=${id}
-            .value=${options.value}
+            .value=${value}
             placeholder=${ifDefined(options.placeholder)}
             aria-invalid=${overLimit ? 'true' : 'false'}
             aria-describedby=${describedBy || nothing}
@@ -477,7 +506,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
           ${hint} <input
             id=${id}
             type="text"
-            .value=${options.value}
+            .value=${value}
             placeholder=${ifDefined(options.placeholder)}
             list=${ifDefined(options.list)}
             autocomplete="off"
@@ -581,25 +610,39 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     const before = this.current;
     this._confirmingStart = false;
     this.readAloud.stop();
-    this._fieldErrors = new Map();
+    this._clearFieldErrors();
     this.commit(this.schema.empty());
     // Nothing of the previous person stays in this browser, not even unreadable old data.
     try {
-      if (this._storageKey) localStorage.removeItem(`${this._storageKey}:unreadable`);
+      if (this._storageKey) {
+        localStorage.removeItem(`${this._storageKey}:unreadable`);
+        localStorage.removeItem(`${this._storageKey}:replaced`);
+      }
     } catch {
       // Storage may be blocked; the state itself is cleared.
     }
-    this._clearedBefore = before;
+    this._clearedBefore = { before, after: this.current, message: '' };
     this._focusUndo = true;
     this.announce(msg('Everything is cleared.'));
   };
 
   private _onUndoStartAgain = () => {
-    const before = this._clearedBefore;
-    if (!before) return;
-    this.commit(before);
+    const offer = this._clearedBefore;
+    if (!offer) return;
+    this.commit(this._undone(offer));
     this.announce(msg('Undone.'));
   };
+
+  /**
+   * What Undo brings back: the state before, with every change made since by someone else
+   * (another tab, a shared room) kept, so undoing here never wipes out their work.
+   */
+  private _undone(offer: UndoOffer<S>): S {
+    if (this.current === offer.after) return offer.before;
+    const merged = mergeStates(offer.after, offer.before, this.current);
+    const checked = parseState(this.schema, merged.value);
+    return checked.ok ? checked.value : offer.before;
+  }
 
   /** Also writes a waiting save (see `saveWhenIdle`): after `await el.updateComplete` the saved copy is current. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -610,6 +653,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this._rewriteFields.size) this._rewriteFields = new Set();
     if (this._focusUndo) {
       this._focusUndo = false;
       this.renderRoot.querySelector<HTMLButtonElement>('button.undo')?.focus();
@@ -634,7 +678,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   formResetCallback(): void {
     this._refusal = undefined;
     this._undo = undefined;
-    this._fieldErrors = new Map();
+    this._clearFieldErrors();
     this._setState(this._startingState(), { persist: true, origin: 'reset' });
   }
 
@@ -681,7 +725,12 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     const key = this._storageKey;
     if (!key) return false;
     const text = readStorage(key);
-    if (text === null) return false;
+    if (text === null) {
+      // Nothing saved yet: what this element starts from is the common ground with a tab
+      // that saves first.
+      this._storedText = this._textOfCurrent();
+      return false;
+    }
     const result = parseStateText(this.schema, text);
     if (!result.ok) {
       this._unreadableStored = text;
@@ -722,8 +771,10 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     // Another tab may have saved since we last read or wrote: take its save in first, so
     // this write never overwrites it. Our edit is the newer one here.
     const stored = readStorage(key);
+    // A save whose field this one overwrites (both typed in it): its tab is told, by this note.
+    let replaced: string | null = null;
     if (stored !== null && this._storedText !== null && stored !== this._storedText) {
-      this._mergeSaved(this._storedText, stored, { oursIsNewer: true });
+      if (this._mergeSaved(this._storedText, stored, { oursIsNewer: true }).conflicted) replaced = stored;
     }
     const text = this._textOfCurrent();
     if (text === stored) {
@@ -736,6 +787,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
         localStorage.setItem(`${key}:unreadable`, this._unreadableStored);
         this._unreadableStored = null;
       }
+      if (replaced !== null) localStorage.setItem(`${key}:replaced`, replaced);
       localStorage.setItem(key, text);
       this._storedText = text;
       this._storageFailed = false;
@@ -766,6 +818,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     this._flushWrites();
     const latest = readStorage(key) ?? text;
     if (latest === this._storedText) return;
+    // The other tab typed in a field we had saved, at the same moment, and kept its own text.
+    const oursReplaced = this._storedText !== null && readStorage(`${key}:replaced`) === this._storedText;
     // A save that overwrote something other than our last save was made without seeing
     // ours: what it overwrote is then the common ground to merge from.
     const base = latest === text && previous !== null && previous !== this._storedText ? previous : this._storedText;
@@ -779,21 +833,23 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       this._setState(theirs.value, { persist: false, origin: 'storage' });
       return;
     }
-    if (this._mergeSaved(base, latest, { oursIsNewer: false })) this._save();
+    if (this._mergeSaved(base, latest, { oursIsNewer: false, oursReplaced }).differs) this._save();
   }
 
   /**
    * Merges the save `savedText` with the current state from their common ground
    * `baseText`: lists by id, fields one by one. Where both changed one value the newer
-   * side wins and the other is offered as Undo, so nothing is lost unseen.
-   * @returns whether the result differs from the save (and so needs saving)
+   * side wins and the other is offered as Undo, so nothing is lost unseen. `oursReplaced`:
+   * the save replaced text of ours in a field it changed too (its tab said so).
+   * @returns whether the result differs from the save (and so needs saving), and whether
+   *   both sides changed one value
    */
-  private _mergeSaved(baseText: string, savedText: string, { oursIsNewer }: { oursIsNewer: boolean }): boolean {
+  private _mergeSaved(baseText: string, savedText: string, { oursIsNewer, oursReplaced = false }: { oursIsNewer: boolean; oursReplaced?: boolean }): { differs: boolean; conflicted: boolean } {
     const saved = parseStateText(this.schema, savedText);
     if (!saved.ok) {
       if (!oursIsNewer) this._refuse(saved.errors, 'storage');
       else this._unreadableStored = savedText;
-      return false;
+      return { differs: false, conflicted: false };
     }
     const base = parseStateText(this.schema, baseText);
     const mine = this.current;
@@ -806,12 +862,13 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     const next = checked.ok ? checked.value : oursIsNewer ? mine : saved.value;
     this._storedText = savedText;
     if (next !== mine) this._setState(next, { persist: false, origin: 'storage' });
-    if (merged.conflicts.length > 0 || !checked.ok) {
+    const conflicted = merged.conflicts.length > 0 || !checked.ok;
+    if (conflicted || (oursReplaced && next !== mine)) {
       this._undo = oursIsNewer
-        ? { before: saved.value, message: msg('This exercise was also changed in another tab or window. Your version is kept. Undo shows the other version.') }
-        : { before: mine, message: msg('This exercise was changed in another tab or window at the same time. You see the latest version. Undo brings back yours.') };
+        ? { before: saved.value, after: this.current, message: msg('This exercise was also changed in another tab or window. Your version is kept. Undo shows the other version.') }
+        : { before: mine, after: this.current, message: msg('This exercise was changed in another tab or window at the same time. You see the latest version. Undo brings back yours.') };
     }
-    return this._textOfCurrent() !== savedText;
+    return { differs: this._textOfCurrent() !== savedText, conflicted };
   }
 
   private _setState(next: S, how: { persist: boolean; origin: StateOrigin }): void {
@@ -848,6 +905,16 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     }
   }
 
+  /**
+   * Drops every "too long" message when the state is replaced (reset, start again, a new value):
+   * the fields they were about show the state's text again, not the refused text.
+   */
+  private _clearFieldErrors(): void {
+    if (this._fieldErrors.size === 0) return;
+    this._rewriteFields = new Set(this._fieldErrors.keys());
+    this._fieldErrors = new Map();
+  }
+
   private _onTextInput(key: string, limit: number, text: string, apply: (text: string) => S): void {
     if (text.length > limit) {
       this._fieldErrors = new Map(this._fieldErrors).set(key, { length: text.length, limit });
@@ -864,7 +931,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   private _onUndo = () => {
     const undo = this._undo;
     if (!undo) return;
-    this.commit(undo.before);
+    this.commit(this._undone(undo));
     this.announce(msg('Undone.'));
   };
 
