@@ -324,6 +324,10 @@ describe('nothing lost: a handed-in opportunity card', () => {
     localStorage.clear();
   });
 
+  function customElementsIn(frame: HTMLIFrameElement): CustomElementRegistry {
+    return (frame.contentWindow as Window & typeof globalThis).customElements;
+  }
+
   async function cardIn(parent: HTMLElement, attributes: Record<string, string> = {}): Promise<CoprodOpportunityCard> {
     return mount<CoprodOpportunityCard>('coprod-opportunity-card', { parent, attributes, properties: { value: clone(filledCard) } });
   }
@@ -344,6 +348,30 @@ describe('nothing lost: a handed-in opportunity card', () => {
     expect(el.value.idea).to.equal('');
     expect(query(el, '.thanks').textContent).to.contain('Thank you');
     expect(JSON.parse(new FormData(form).get('kaart') as string).idea).to.equal('');
+  });
+
+  it('handed in with a form, comes back filled when the browser goes back to the page (as a native field does)', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/pages/card-form.html';
+    document.body.append(frame);
+    try {
+      const ready = () => (frame.contentWindow as (Window & { coprodReady?: boolean }) | null)?.coprodReady === true;
+      await eventually(ready, 'the page with the form is ready', 15000);
+      const card = () => frame.contentDocument!.querySelector('coprod-opportunity-card') as CoprodOpportunityCard;
+      await customElementsIn(frame).whenDefined('coprod-opportunity-card');
+      await card().updateComplete;
+      typeInto(fieldByLabel<HTMLTextAreaElement>(card(), 'My idea'), 'Een moestuin bij de buurtkamer.');
+      await card().updateComplete;
+      query<HTMLButtonElement>(card(), 'button.hand-in').click();
+      await eventually(() => frame.contentWindow!.location.pathname.endsWith('second-tab.html'), 'the form was sent', 15000);
+      const sent = JSON.parse(new URLSearchParams(frame.contentWindow!.location.search).get('card')!) as OpportunityCardState;
+      expect(sent.idea).to.equal('Een moestuin bij de buurtkamer.');
+      frame.contentWindow!.history.back();
+      await eventually(() => frame.contentWindow!.location.pathname.endsWith('card-form.html') && ready(), 'back on the form', 15000);
+      await eventually(() => card()?.value?.idea === 'Een moestuin bij de buurtkamer.', 'the card is back with its idea', 15000);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('inside a form that cannot be sent yet, keeps the card and says it was not handed in', async () => {

@@ -82,7 +82,9 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
     const handedIn: OpportunityCardState = { ...structuredClone(card), id: card.id === BLANK_CARD_ID ? newCardId() : card.id };
     const event = new CoprodSubmitEvent<OpportunityCardState>(structuredClone(handedIn));
     this.dispatchEvent(event);
-    if (!event.defaultPrevented && !this._deliverToBoard(handedIn) && !this._submitForm(handedIn) && !event.taken) {
+    const taken = event.defaultPrevented || this._deliverToBoard(handedIn);
+    const sentWithForm = !taken && this._submitForm(handedIn);
+    if (!taken && !sentWithForm && !event.taken) {
       this.showNotice(msg('Your card was not handed in. This page has no place to send it. Your idea is still here. Save it to a file, so you keep it.'));
       this.announce(msg('Your card was not handed in. Your idea is still here.'));
       return false;
@@ -90,6 +92,13 @@ export class CoprodOpportunityCard extends CoprodElement<OpportunityCardState> {
     this._clearing = true;
     this.commit(nextBlankCard());
     this._clearing = false;
+    if (sentWithForm) {
+      // The page is left for the form's answer. If the browser brings this page back (Back,
+      // also after the answer failed to come), it restores the card that was sent, as it
+      // does a native field's text: the idea is never gone.
+      const blank = JSON.stringify(this.current);
+      this.internals.setFormValue(blank, JSON.stringify(handedIn));
+    }
     this._lastHandedIn = handedIn;
     this.announce(msg('Thank you! Your card was handed in.'));
     return true;
