@@ -112,6 +112,27 @@ describe('read aloud', () => {
     expect(button(el, 'start')).to.exist;
   });
 
+  it('keeps the keyboard on its button through start, pause, go on and stop', async () => {
+    install(dutchAndEnglish);
+    const el = await mount('coprod-gratitude');
+    const main = button(el, 'start');
+    main.focus();
+    main.click();
+    await spoken();
+    await el.updateComplete;
+    synthesis.start();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-read'), 'Read aloud became Pause').to.equal('pause');
+    button(el, 'pause').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-read'), 'Pause became Go on reading').to.equal('resume');
+    button(el, 'stop').focus();
+    button(el, 'stop').click();
+    await el.updateComplete;
+    await settle();
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-read'), 'Stop goes; the keyboard is on Read aloud').to.equal('start');
+  });
+
   it('reads more slowly when asked', async () => {
     install(dutchAndEnglish);
     const el = await mount('coprod-profile-card');

@@ -153,13 +153,16 @@ export class ReadAloudController implements ReactiveController {
   renderControls(): TemplateResult | typeof nothing {
     if (!this.available) return nothing;
     const reading = this.status !== 'idle';
+    // One button starts, pauses and goes on: it stays the same element, so the keyboard stays on it.
+    const [action, label, act] =
+      this.status === 'idle'
+        ? (['start', msg('Read aloud'), () => void this.read()] as const)
+        : this.status === 'paused'
+          ? (['resume', msg('Go on reading'), () => this.resume()] as const)
+          : (['pause', msg('Pause'), () => this.pause()] as const);
     return html`<div class="read-aloud" role="group" aria-label=${msg('Read aloud')}>
-      ${reading
-        ? html`${this.status === 'paused'
-              ? html`<button type="button" class="quiet" data-read="resume" @click=${() => this.resume()}>${msg('Go on reading')}</button>`
-              : html`<button type="button" class="quiet" data-read="pause" @click=${() => this.pause()}>${msg('Pause')}</button>`}
-            <button type="button" class="quiet" data-read="stop" @click=${() => this.stop()}>${msg('Stop reading')}</button>`
-        : html`<button type="button" class="quiet" data-read="start" @click=${() => void this.read()}>${msg('Read aloud')}</button>`}
+      <button type="button" class="quiet" data-read=${action} @click=${act}>${label}</button>
+      ${reading ? html`<button type="button" class="quiet" data-read="stop" @click=${this._stopFromButton}>${msg('Stop reading')}</button>` : nothing}
       <button type="button" class="quiet" data-read="slow" aria-pressed=${this.slow ? 'true' : 'false'} @click=${this._toggleSlow}>
         ${msg('Slower')}
       </button>
@@ -168,6 +171,13 @@ export class ReadAloudController implements ReactiveController {
       </button>
     </div>`;
   }
+
+  /** Stop goes away with the reading: the keyboard goes to the button that reads again. */
+  private _stopFromButton = async () => {
+    this.stop();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('[data-read="start"]')?.focus();
+  };
 
   /**
    * A small button that reads one part (a question, a rung) on its own.
