@@ -26,6 +26,32 @@ interface UndoOffer<S> {
   before: S;
   after: S;
   message: string;
+  /** The control the keyboard was on when the change was made: Undo puts it back there. */
+  focus?: ControlPlace;
+}
+
+/** Finds a control again after a render drew it anew: by id, else by its name and text, and which of those it was. */
+interface ControlPlace {
+  selector: string;
+  label: string | null;
+  text: string;
+  index: number;
+}
+
+function controlPlace(root: DocumentFragment | HTMLElement, control: Element | null): ControlPlace | undefined {
+  if (!(control instanceof HTMLElement) || control === root) return undefined;
+  const selector = control.id ? `#${CSS.escape(control.id)}` : control.localName;
+  const label = control.getAttribute('aria-label');
+  const text = control.textContent?.trim() ?? '';
+  const alike = [...root.querySelectorAll(selector)].filter((candidate) => candidate.getAttribute('aria-label') === label && (candidate.textContent?.trim() ?? '') === text);
+  return { selector, label, text, index: Math.max(0, alike.indexOf(control)) };
+}
+
+function findControl(root: DocumentFragment | HTMLElement, place: ControlPlace): HTMLElement | undefined {
+  const alike = [...root.querySelectorAll<HTMLElement>(place.selector)].filter(
+    (candidate) => candidate.getAttribute('aria-label') === place.label && (candidate.textContent?.trim() ?? '') === place.text,
+  );
+  return alike[place.index] ?? alike[0];
 }
 
 interface RefusalNotice {
@@ -163,6 +189,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** Unreadable stored text, kept aside before the first save replaces it. */
   private _unreadableStored: string | null = null;
   private _focusUndo = false;
+  /** Where the keyboard goes once an Undo has been drawn. */
+  private _focusAfterUndo: ControlPlace | undefined;
   /** Fields whose refused text goes when the next render shows the state's text. */
   private _rewriteFields = new Set<string>();
   /** The host set `value` since the storage key last changed (it then wins over an empty key). */
@@ -400,8 +428,9 @@ export abstract class CoprodElement<S extends object> extends LitElement {
    */
   protected commitWithUndo(next: S, message: string, { focusUndo = true } = {}): void {
     const before = this.current;
+    const focus = controlPlace(this.renderRoot, (this.renderRoot as ShadowRoot).activeElement ?? null);
     this.commit(next);
-    this._undo = { before, after: this.current, message };
+    this._undo = { before, after: this.current, message, focus };
     this._focusUndo = focusUndo;
   }
 
@@ -630,6 +659,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     const offer = this._clearedBefore;
     if (!offer) return;
     this.commit(this._undone(offer));
+    this._focusAfterUndo = { selector: 'button.start-again', label: null, text: '', index: -1 };
     this.announce(msg('Undone.'));
   };
 
@@ -657,6 +687,15 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     if (this._focusUndo) {
       this._focusUndo = false;
       this.renderRoot.querySelector<HTMLButtonElement>('button.undo')?.focus();
+    }
+    if (this._focusAfterUndo) {
+      // The Undo button is gone: the keyboard goes back to where the undone change was made
+      // (e.g. the Remove button of the item that is back), else to the exercise's title.
+      const place = this._focusAfterUndo;
+      this._focusAfterUndo = undefined;
+      const control = place.index < 0 ? this.renderRoot.querySelector<HTMLElement>(place.selector) : findControl(this.renderRoot, place);
+      if (control?.localName === 'h2' && !control.hasAttribute('tabindex')) control.setAttribute('tabindex', '-1');
+      control?.focus();
     }
     if (this._focusAfterRender) {
       const field = this.renderRoot.querySelector<HTMLElement>(`#${this._focusAfterRender}`);
@@ -932,6 +971,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     const undo = this._undo;
     if (!undo) return;
     this.commit(this._undone(undo));
+    this._focusAfterUndo = undo.focus ?? { selector: 'h2', label: null, text: '', index: -1 };
     this.announce(msg('Undone.'));
   };
 
