@@ -35,6 +35,18 @@ function messageOf(field: HTMLElement): string {
 }
 
 describe('text limits in every text field', () => {
+  it('says the "too long" message in the live region once, when it appears (WCAG 4.1.3)', async () => {
+    const el = await mount<AnyCoprodElement>('coprod-gratitude', { properties: { value: clone(filledByTag['coprod-gratitude']) } });
+    const field = textFields(el)[0];
+    const live = () => shadow(el).querySelector('.notices [role="status"]')!.textContent!.trim();
+    typeInto(field, overLimit);
+    await el.updateComplete;
+    await new Promise((done) => setTimeout(done, 10));
+    await el.updateComplete;
+    expect(live()).to.contain('too long');
+  });
+
+
   for (const tag of allTags) {
     it(`${tag}: over the limit is refused with a message next to the field, and the typed text stays`, async () => {
       const el = await mount<AnyCoprodElement>(tag, { properties: { value: clone(filledByTag[tag]) } });

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { CoprodChangeEvent, CoprodInvalidEvent, type CoprodElementEventMap, type InvalidEntry, type InvalidSource, type StateOrigin } from './events.js';
-import { ensureLocalization, formatDate } from './localization.js';
+import { ensureLocalization, formatDate, getLocale, matchLocale } from './localization.js';
 import { TEXT_LIMIT } from './limits.js';
 import { messages } from './messages.js';
 import { parseState, parseStateText, type StateSchema } from './validate.js';
@@ -189,6 +189,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** Unreadable stored text, kept aside before the first save replaces it. */
   private _unreadableStored: string | null = null;
   private _focusUndo = false;
+  /** The `lang` this element set on itself (never one the host set). */
+  private _languageMarked: string | null = null;
   /** Where the keyboard goes once an Undo has been drawn. */
   private _focusAfterUndo: ControlPlace | undefined;
   /** Fields whose refused text goes when the next render shows the state's text. */
@@ -683,6 +685,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this._markLanguage();
     if (this._rewriteFields.size) this._rewriteFields = new Set();
     if (this._focusUndo) {
       this._focusUndo = false;
@@ -702,6 +705,22 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       this._focusAfterRender = undefined;
       field?.focus();
     }
+  }
+
+  /**
+   * Says which language the element speaks where it is not the page's (Dutch on an English
+   * page): screen readers then read it with the right voice. A `lang` the host set is kept.
+   */
+  private _markLanguage(): void {
+    const locale = getLocale();
+    const pageLocale = matchLocale(document.documentElement.lang) ?? 'en';
+    const own = this.getAttribute('lang');
+    if (own !== null && own !== this._languageMarked) return;
+    const wanted = locale === pageLocale ? null : locale;
+    if (own === wanted) return;
+    if (wanted === null) this.removeAttribute('lang');
+    else this.setAttribute('lang', wanted);
+    this._languageMarked = wanted;
   }
 
   /** Puts the keyboard in the field with this DOM id once the next render has drawn it (a field just added). */
@@ -956,6 +975,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
 
   private _onTextInput(key: string, limit: number, text: string, apply: (text: string) => S): void {
     if (text.length > limit) {
+      // Said once when it appears: a changed description is not read again while typing.
+      if (!this._fieldErrors.has(key)) this.announce(messages.tooLong(text.length, limit));
       this._fieldErrors = new Map(this._fieldErrors).set(key, { length: text.length, limit });
       return;
     }

@@ -277,6 +277,12 @@ export const controlStyles = css`
     margin: 0;
   }
 
+  /* The browser's own grey is 3.9:1 on the dark background; the muted text colour is 4.5:1 or more. */
+  ::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
   .error {
     color: var(--_danger);
     font-weight: 600;

@@ -498,11 +498,11 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     return html`<fieldset class="question" part="question" data-question=${question.id} @change=${this._onScaleChange}>
       <legend class="question-text"><span class="number">${number}.</span> ${question.text}</legend>
       ${this.readAloud.renderItemButton(() => this.renderRoot.querySelector(`[data-question="${CSS.escape(question.id)}"] legend`), msg(str`Read question ${number} aloud`))}
-      <div class="scale"><label class="choice"><input type="radio" name=${name} value="0" .checked=${checked(0)} /><span class="step" aria-hidden="true">0</span> ${scale[0]}</label
-        ><label class="choice"><input type="radio" name=${name} value="1" .checked=${checked(1)} /><span class="step" aria-hidden="true">1</span> ${scale[1]}</label
-        ><label class="choice"><input type="radio" name=${name} value="2" .checked=${checked(2)} /><span class="step" aria-hidden="true">2</span> ${scale[2]}</label
-        ><label class="choice"><input type="radio" name=${name} value="3" .checked=${checked(3)} /><span class="step" aria-hidden="true">3</span> ${scale[3]}</label
-        ><label class="choice"><input type="radio" name=${name} value="4" .checked=${checked(4)} /><span class="step" aria-hidden="true">4</span> ${scale[4]}</label
+      <div class="scale"><label class="choice"><input type="radio" name=${name} value="0" .checked=${checked(0)} /><span class="step">0</span> ${scale[0]}</label
+        ><label class="choice"><input type="radio" name=${name} value="1" .checked=${checked(1)} /><span class="step">1</span> ${scale[1]}</label
+        ><label class="choice"><input type="radio" name=${name} value="2" .checked=${checked(2)} /><span class="step">2</span> ${scale[2]}</label
+        ><label class="choice"><input type="radio" name=${name} value="3" .checked=${checked(3)} /><span class="step">3</span> ${scale[3]}</label
+        ><label class="choice"><input type="radio" name=${name} value="4" .checked=${checked(4)} /><span class="step">4</span> ${scale[4]}</label
         ><label class="choice"><input type="radio" name=${name} value="" .checked=${checked(null)} /> ${scale[5]}</label></div>
       <details class="note" ?open=${noteOpen} @toggle=${(event: Event) => this._onNoteToggle(event, question.id)}>
         <summary>${msg('Add a note')}<span class="visually-hidden"> ${msg(str`to question ${number}`)}</span></summary>
