@@ -39,6 +39,16 @@ export const ladderStyles = css`
     .ladder {
       position: sticky;
       top: var(--_space);
+      /* Taller than the window, a sticky ladder would keep its lower steps out of reach: it
+         scrolls on its own then, so a focused example is always brought into view. The
+         padding keeps focus rings inside it. */
+      max-height: calc(100vh - 2 * var(--_space));
+      max-height: calc(100dvh - 2 * var(--_space));
+      overflow-y: auto;
+      padding: 4px;
+    }
+    .ladder button {
+      scroll-margin-block: calc(var(--_space) * 2);
     }
   }
 
@@ -268,6 +278,8 @@ export const ladderStyles = css`
     }
     .ladder {
       position: static;
+      max-height: none;
+      overflow: visible;
       margin-bottom: 1rem;
     }
     h2,
