@@ -223,9 +223,14 @@ describe('everyday faults (issue 12)', () => {
       expect(query(el, '.gave-way-note').textContent).to.contain('Everyone is in the list below.');
       expect(getComputedStyle(box).visibility).to.equal('hidden');
       // The person may still look at it.
-      buttonNamed(el, 'Show it anyway').click();
+      const show = buttonNamed(el, 'Show it anyway');
+      show.focus();
+      show.click();
       await el.updateComplete;
+      await settle();
       expect(box.classList.contains('gave-way')).to.equal(false);
+      // The button went with the note; the keyboard is on the drawing's mark, not on the page (WCAG 2.4.3).
+      expect(el.shadowRoot!.activeElement?.matches('.circle-box .mark')).to.equal(true);
     });
 
     it('lets the radar chart give way to its table on a narrow screen', async () => {

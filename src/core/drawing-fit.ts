@@ -93,8 +93,16 @@ export class DrawingFitController implements ReactiveController {
     </p>`;
   }
 
-  private _show = () => {
+  private _show = async () => {
     this.showAnyway = true;
     this.host.requestUpdate();
+    await this.host.updateComplete;
+    // The button went away with the note: the keyboard goes to the drawing it asked for
+    // (its mark with the tab stop, else the drawing itself).
+    const box = this.options.box();
+    if (!(box instanceof HTMLElement || box instanceof SVGElement)) return;
+    const mark = box.querySelector<HTMLElement | SVGElement>('[tabindex="0"]');
+    if (!mark && !box.hasAttribute('tabindex')) box.setAttribute('tabindex', '-1');
+    (mark ?? box).focus();
   };
 }
