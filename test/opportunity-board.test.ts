@@ -141,6 +141,24 @@ describe('coprod-opportunity-board', () => {
     expect(shownIds(el)).to.have.length(8);
   });
 
+  it('with a column hidden by the filter, an arrow key moves a card past it, and a number key into it leaves the keyboard on a card', async () => {
+    const el = await board();
+    query<HTMLButtonElement>(el, 'button.toggle[data-status=discussed]').click();
+    await el.updateComplete;
+    const first = queryAll(el, 'article.card')[0];
+    const id = first.dataset.id!;
+    expect(statusOf(el, id)).to.equal('new');
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(statusOf(el, id), 'past the hidden Discussed column').to.equal('taken-up');
+    expect((shadow(el).activeElement as HTMLElement | null)?.dataset.id).to.equal(id);
+    await sendKeys({ press: '2' });
+    await el.updateComplete;
+    expect(statusOf(el, id)).to.equal('discussed');
+    expect(shadow(el).activeElement?.matches('article.card'), 'the keyboard is on a card, not on the page').to.equal(true);
+  });
+
   it('moves through cards with the arrow keys (one tab stop) and changes a card’s status with left/right and 1–4', async () => {
     const el = await board();
     const { changes } = record(el);

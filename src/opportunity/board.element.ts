@@ -118,7 +118,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     | { cards: readonly BoardCard[]; statuses: ReadonlySet<OpportunityStatus>; meeting: string; shown: BoardCard[]; groups: MeetingGroup[] }
     | undefined;
   private _activeCard: HTMLElement | undefined;
-  private _focusAfterUpdate: { id: string; target: 'card' | 'status' | 'more' } | undefined;
+  /** Where the keyboard goes after the next render; `at`: the card's place in the list, for when it went into a hidden column. */
+  private _focusAfterUpdate: { id: string; target: 'card' | 'status' | 'more'; at?: number } | undefined;
   private _dragging: string | undefined;
 
   /**
@@ -265,7 +266,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     const focus = this._focusAfterUpdate;
     if (!focus) return;
     this._focusAfterUpdate = undefined;
-    const card = this._cardElement(focus.id);
+    const cards = this._cardElements();
+    const card = this._cardElement(focus.id) ?? (focus.at === undefined ? undefined : (cards[focus.at] ?? cards.at(-1)));
     if (!card) return;
     this._roving.moveTo(this._cardElements().indexOf(card), false);
     const target = focus.target === 'card' ? card : card.querySelector<HTMLElement>(focus.target === 'status' ? 'input.status:checked' : 'button.more');
@@ -500,10 +502,20 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
     this._activeCard = card;
   }
 
+  /** The next column shown in that direction (an arrow key skips the columns the filter hides). */
+  private _shownStep(status: OpportunityStatus, step: -1 | 1): OpportunityStatus | undefined {
+    for (let next = stepStatus(status, step); next !== status; status = next, next = stepStatus(next, step)) {
+      if (this._shownStatuses.has(next)) return next;
+    }
+    return undefined;
+  }
+
   private _setStatus(card: BoardCard, status: OpportunityStatus, focus: 'card' | 'status' | 'more'): void {
     if (card.status === status) return;
+    const element = this._cardElement(card.id);
+    const at = element ? this._cardElements().indexOf(element) : undefined;
     this.commit(updateCard(this.current, card.id, { status }));
-    this._focusAfterUpdate = { id: card.id, target: focus };
+    this._focusAfterUpdate = { id: card.id, target: focus, at };
     const label = statusLabels()[status];
     this.announce(this._shownStatuses.has(status) ? msg(str`Card moved to ${label}.`) : msg(str`Card moved to ${label}. That column is hidden by the filter.`));
   }
@@ -553,7 +565,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       this._toggleTools(found.card.id, found.element);
       return;
     }
-    const status = event.key === 'ArrowLeft' ? stepStatus(found.card.status, -1) : event.key === 'ArrowRight' ? stepStatus(found.card.status, 1) : statusKeys[event.key];
+    const step = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+    const status = step ? this._shownStep(found.card.status, step) : statusKeys[event.key];
     if (!status) return;
     event.preventDefault();
     this._setStatus(found.card, status, 'card');
