@@ -185,6 +185,15 @@ describe('coprod-support-circle', () => {
     await el.updateComplete;
     expect(query(el, 'svg .full-name text').textContent).to.equal(person.name);
     expect(query(el, '.now').textContent).to.contain(person.name);
+    // Escape puts it away (it covers the marks around it), and the keyboard stays on the mark.
+    short.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('svg .full-name')).to.equal(null);
+    expect(shadow(el).activeElement === short).to.equal(true);
+    short.blur();
+    short.focus();
+    await el.updateComplete;
+    expect(query(el, 'svg .full-name text').textContent).to.equal(person.name);
     short.blur();
     await el.updateComplete;
     expect(shadow(el).querySelector('svg .full-name')).to.equal(null);

@@ -714,6 +714,12 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     const mark = this._markOf(event);
     if (!mark) return;
     const id = mark.dataset.id!;
+    if (event.key === 'Escape' && this._highlight) {
+      // The whole name over the mark covers its neighbours: Escape puts it away (WCAG 1.4.13).
+      event.preventDefault();
+      this._highlight = undefined;
+      return;
+    }
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this._openInList(id);
