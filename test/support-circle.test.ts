@@ -188,7 +188,7 @@ describe('coprod-support-circle', () => {
     // Escape puts it away (it covers the marks around it), and the keyboard stays on the mark.
     short.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
-    expect(shadow(el).querySelector('svg .full-name')).to.equal(null);
+    expect(shadow(el).querySelector('svg .full-name') === null, 'Escape put the whole name away').to.equal(true);
     expect(shadow(el).activeElement === short).to.equal(true);
     short.blur();
     short.focus();
