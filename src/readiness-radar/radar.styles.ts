@@ -21,16 +21,12 @@ export const radarChartStyles = css`
     overflow: visible;
   }
 
+  /* The scale the scores are read on: full strength, 3:1 against the background like a field's border (WCAG 1.4.11). */
   .ring,
   .axis {
     fill: none;
     stroke: var(--_radar-grid);
     stroke-width: 1;
-    stroke-opacity: 0.55;
-  }
-
-  .ring.outer {
-    stroke-opacity: 1;
   }
 
   .tick {
