@@ -22,6 +22,36 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
+/** The colour behind an element: the first ancestor (across shadow roots) with a background that is not transparent. */
+function backgroundBehind(node: Element): string {
+  for (let current: Element | null = node; current; current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host ?? null)) {
+    const color = getComputedStyle(current).backgroundColor;
+    if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+describe('contrast of the radar\'s scale (WCAG 1.4.11)', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    document.body.replaceChildren();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`its rings and axes are 3:1 or more, ${scheme}`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const el = await mount<AnyCoprodElement>('coprod-readiness-radar', { properties: { value: clone(filledByTag['coprod-readiness-radar']) } });
+      const lines = queryAll<SVGElement>(el, 'svg.radar .ring, svg.radar .axis');
+      expect(lines.length).to.be.greaterThan(6);
+      const low = lines
+        .map((line) => ({ style: getComputedStyle(line), line }))
+        .filter(({ style, line }) => Number(style.strokeOpacity) < 1 || contrast(style.stroke, backgroundBehind(line)) < 3)
+        .map(({ style, line }) => `${line.getAttribute('class')}: ${style.stroke} × ${style.strokeOpacity}`);
+      expect(low).to.deep.equal([]);
+    });
+  }
+});
+
 describe('placeholder text contrast (WCAG 1.4.3)', () => {
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
