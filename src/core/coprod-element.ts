@@ -506,7 +506,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     }
     const overLimit = this._fieldErrors.get(options.key);
     // A field that showed refused text is written again even where the state did not change.
-    const value = this._rewriteFields.has(options.key) ? live(options.value) : options.value;
+    // (Typed as the string live() writes, for the template type check.)
+    const value = (this._rewriteFields.has(options.key) ? live(options.value) : options.value) as string;
     const describedBy = [options.hint ? `${id}-hint` : '', overLimit ? `${id}-error` : ''].filter(Boolean).join(' ');
     const onInput = (event: Event) => {
       const text = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
