@@ -252,8 +252,10 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     this._valueSetForKey = true;
     // A host that sets back what it was just given (the controlled pattern) changes nothing:
     // a field's "too long" message and the text it is about stay.
-    if (JSON.stringify(result.value) === this._textOfCurrent()) return;
+    const text = JSON.stringify(result.value);
+    if (text === this._textOfCurrent()) return;
     this._clearFieldErrors();
+    this._formText = { state: result.value, text }; // serialised once, for the form and the save too
     this._setState(result.value, { persist: this._initialised, origin: 'host' });
   }
 

@@ -242,8 +242,8 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         @drop=${this._onDrop}
       >
         ${guard(
-          // The groups render again only when the cards shown, the language, the open card or the date picked in it, the columns, the mode, the plan-all date, a field's message or the board's keeper changed.
-          [groups, labels, this._openCard, this._openCardDate, this._shownStatuses, readonly, this._planAllDate, this.fieldMessages, board.keeper],
+          // The groups render again only when the cards shown, the language, the open card or the date picked in it, the columns, the mode, the plan-all date or a field's message changed.
+          [groups, labels, this._openCard, this._openCardDate, this._shownStatuses, readonly, this._planAllDate, this.fieldMessages],
           () => repeat(groups, (group) => group.meeting ?? '', (group) => this._renderGroup(group, labels)),
         )}
       </div>
@@ -452,8 +452,9 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
         value: keeper,
         limit: NAME_LIMIT,
         list: this._people.list,
-        // Left empty, the meeting's keeper is the board's: the field shows that name, greyed.
-        placeholder: this.current.keeper.trim() || undefined,
+        // Left empty, the meeting's keeper is the board's: the field says so, greyed. (Not the
+        // name itself: every meeting would then draw again on each key typed in the keeper.)
+        placeholder: msg('Same as the card keeper'),
         apply: (name) => ({ ...this.current, keepers: { ...this.current.keepers, [meeting]: name } }),
       })}
     </div>`;

@@ -507,6 +507,7 @@
 'se0d95fa3e60ab527': `Je laatste kaart is terug. Je kunt hem aanpassen en opnieuw inleveren.`,
 'se31388f53b00f7b1': `Iedereen geeft en iedereen krijgt. We delen taken en verwachtingen.`,
 'se32342cfb41c0800': `Minder verschil tussen professionals en de mensen die hulp krijgen.`,
+'se430bf8f994e966a': `Zelfde als de kaartenhouder`,
 'se4470f10bd900bc8': `Punt weggehaald.`,
 'se4d3f1cdfbefa814': `Ladder van co-productie`,
 'se63eadff8d488396': `Krijgen hulp van het project of helpen mee, maar zijn er niet mee begonnen. Later worden ze misschien maker.`,
