@@ -192,6 +192,23 @@ describe('nothing lost: a storage-key that changes (an app switching between peo
   });
 });
 
+/** A host that writes each coprod-change back as the circle's value (the controlled pattern), drawn with Lit. */
+async function controlledCircle(): Promise<{ circle: CoprodSupportCircle; state: () => SupportCircleState }> {
+  const container = document.createElement('div');
+  container.className = 'host';
+  document.body.append(container);
+  let state: SupportCircleState = clone(small);
+  const draw = () => litRender(litHtml`<coprod-support-circle .value=${state} @coprod-change=${onChange}></coprod-support-circle>`, container);
+  const onChange = (event: Event) => {
+    state = (event as CustomEvent<{ value: SupportCircleState }>).detail.value;
+    draw();
+  };
+  draw();
+  const circle = container.querySelector('coprod-support-circle')!;
+  await circle.updateComplete;
+  return { circle, state: () => state };
+}
+
 describe('nothing lost: host re-renders', () => {
   afterEach(() => {
     document.body.querySelectorAll('.host').forEach((host) => host.remove());
@@ -247,45 +264,23 @@ describe('nothing lost: host re-renders', () => {
   });
 
   it('the controlled pattern (writing coprod-change back) keeps every keystroke', async () => {
-    const container = document.createElement('div');
-    container.className = 'host';
-    document.body.append(container);
-    let state: SupportCircleState = clone(small);
-    const draw = () => litRender(litHtml`<coprod-support-circle .value=${state} @coprod-change=${onChange}></coprod-support-circle>`, container);
-    const onChange = (event: Event) => {
-      state = (event as CustomEvent<{ value: SupportCircleState }>).detail.value;
-      draw();
-    };
-    draw();
-    const circle = container.querySelector('coprod-support-circle')!;
-    await circle.updateComplete;
+    const { circle, state } = await controlledCircle();
     for (const text of ['K', 'Ko', 'Koo', 'Kook']) {
       typeInto(involvementField(circle, 0), text);
       await circle.updateComplete;
     }
-    expect(state.people[0].involvement).to.equal('Kook');
+    expect(state().people[0].involvement).to.equal('Kook');
     expect(circle.value.people[0].involvement).to.equal('Kook');
   });
 
   it('the controlled pattern keeps a field\'s "too long" message and its text while other fields are typed in', async () => {
-    const container = document.createElement('div');
-    container.className = 'host';
-    document.body.append(container);
-    let state: SupportCircleState = clone(small);
-    const draw = () => litRender(litHtml`<coprod-support-circle .value=${state} @coprod-change=${onChange}></coprod-support-circle>`, container);
-    const onChange = (event: Event) => {
-      state = (event as CustomEvent<{ value: SupportCircleState }>).detail.value;
-      draw();
-    };
-    draw();
-    const circle = container.querySelector('coprod-support-circle')!;
-    await circle.updateComplete;
+    const { circle, state } = await controlledCircle();
     const long = 'x'.repeat(5001);
     typeInto(involvementField(circle, 0), long);
     await circle.updateComplete;
     typeInto(involvementField(circle, 1), 'Iets anders.');
     await circle.updateComplete;
-    expect(state.people[1].involvement).to.equal('Iets anders.');
+    expect(state().people[1].involvement).to.equal('Iets anders.');
     expect(involvementField(circle, 0).value).to.equal(long);
     expect(involvementField(circle, 0).getAttribute('aria-invalid')).to.equal('true');
     expect(involvementField(circle, 0).closest('.field')!.querySelector('.error')?.textContent).to.contain('too long');
