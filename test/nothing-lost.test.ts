@@ -35,24 +35,31 @@ describe('nothing lost: two tabs with one storage-key', () => {
     localStorage.clear();
   });
 
-  async function twoTabs(key: string): Promise<[CoprodSupportCircle, CoprodSupportCircle]> {
-    localStorage.setItem(key, JSON.stringify(small));
-    const here = await mount<CoprodSupportCircle>('coprod-support-circle', { attributes: { 'storage-key': key } });
+  /** The circle in this tab and a second one, under one key: saved there already, or (`saved: false`) as both tabs' starting state with nothing saved yet. */
+  async function twoTabs(key: string, { saved = true } = {}): Promise<[CoprodSupportCircle, CoprodSupportCircle]> {
+    const attributes: Record<string, string> = { 'storage-key': key };
+    if (saved) localStorage.setItem(key, JSON.stringify(small));
+    else attributes.value = JSON.stringify(small);
+    const here = await mount<CoprodSupportCircle>('coprod-support-circle', { attributes });
     tab = await openSecondTab();
-    const there = await mountIn<CoprodSupportCircle>(tab, 'coprod-support-circle', { 'storage-key': key });
+    const there = await mountIn<CoprodSupportCircle>(tab, 'coprod-support-circle', attributes);
     return [here, there];
+  }
+
+  /** Both tabs type in a different person before either hears of the other's save; both texts stay, on screen and saved. */
+  async function bothKeepTheirTyping(here: CoprodSupportCircle, there: CoprodSupportCircle, key: string, [textHere, textThere]: [string, string]): Promise<void> {
+    typeInto(involvementField(here, 0), textHere);
+    typeInto(involvementField(there, 2), textThere);
+    const expected = clone(small);
+    expected.people[0].involvement = textHere;
+    expected.people[2].involvement = textThere;
+    await eventually(() => sameJson(here.value, expected) && sameJson(there.value, expected), 'both tabs show both edits');
+    await eventually(() => sameJson(JSON.parse(localStorage.getItem(key)!), expected), 'the saved copy holds both edits');
   }
 
   it('keeps both edits when two tabs change different people at the same moment', async () => {
     const [here, there] = await twoTabs('two-tabs-different');
-    // Both tabs type before either hears of the other's save.
-    typeInto(involvementField(here, 0), 'Trekker van de buurtkamer.');
-    typeInto(involvementField(there, 2), 'Helpt met de vergunning.');
-    const expected = clone(small);
-    expected.people[0].involvement = 'Trekker van de buurtkamer.';
-    expected.people[2].involvement = 'Helpt met de vergunning.';
-    await eventually(() => sameJson(here.value, expected) && sameJson(there.value, expected), 'both tabs show both edits');
-    await eventually(() => sameJson(JSON.parse(localStorage.getItem('two-tabs-different')!), expected), 'the saved copy holds both edits');
+    await bothKeepTheirTyping(here, there, 'two-tabs-different', ['Trekker van de buurtkamer.', 'Helpt met de vergunning.']);
     // And the text is on screen, not only in the state.
     await here.updateComplete;
     expect(involvementField(here, 2).value).to.equal('Helpt met de vergunning.');
@@ -111,19 +118,9 @@ describe('nothing lost: two tabs with one storage-key', () => {
   });
 
   it('keeps both first edits when nothing was saved yet under the key', async () => {
-    const key = 'two-tabs-first-save';
-    const start = { value: JSON.stringify(small), 'storage-key': key };
-    const here = await mount<CoprodSupportCircle>('coprod-support-circle', { attributes: start });
-    tab = await openSecondTab();
-    const there = await mountIn<CoprodSupportCircle>(tab, 'coprod-support-circle', start);
-    expect(localStorage.getItem(key)).to.equal(null);
-    typeInto(involvementField(here, 0), 'Eerste bewaring, hier.');
-    typeInto(involvementField(there, 2), 'Eerste bewaring, daar.');
-    const expected = clone(small);
-    expected.people[0].involvement = 'Eerste bewaring, hier.';
-    expected.people[2].involvement = 'Eerste bewaring, daar.';
-    await eventually(() => sameJson(here.value, expected) && sameJson(there.value, expected), 'both tabs show both edits');
-    await eventually(() => sameJson(JSON.parse(localStorage.getItem(key)!), expected), 'the saved copy holds both edits');
+    const [here, there] = await twoTabs('two-tabs-first-save', { saved: false });
+    expect(localStorage.getItem('two-tabs-first-save')).to.equal(null);
+    await bothKeepTheirTyping(here, there, 'two-tabs-first-save', ['Eerste bewaring, hier.', 'Eerste bewaring, daar.']);
   });
 
   it('where one field was typed in both, the tab whose text lost says so and Undo brings its text back', async () => {

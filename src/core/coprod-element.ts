@@ -26,32 +26,25 @@ interface UndoOffer<S> {
   before: S;
   after: S;
   message: string;
-  /** The control the keyboard was on when the change was made: Undo puts it back there. */
-  focus?: ControlPlace;
+  /** Finds, after Undo is drawn, the control the keyboard goes back to. */
+  focus?: () => HTMLElement | null | undefined;
 }
 
-/** Finds a control again after a render drew it anew: by id, else by its name and text, and which of those it was. */
-interface ControlPlace {
-  selector: string;
-  label: string | null;
-  text: string;
-  index: number;
-}
-
-function controlPlace(root: DocumentFragment | HTMLElement, control: Element | null): ControlPlace | undefined {
-  if (!(control instanceof HTMLElement) || control === root) return undefined;
+/**
+ * Finds a control again after a render drew it anew: by id, else by its name and text, and
+ * which of the controls alike it was (the Remove button of the item that comes back).
+ */
+function findAgain(root: DocumentFragment | HTMLElement, control: Element | null): (() => HTMLElement | undefined) | undefined {
+  if (!(control instanceof HTMLElement)) return undefined;
   const selector = control.id ? `#${CSS.escape(control.id)}` : control.localName;
   const label = control.getAttribute('aria-label');
-  const text = control.textContent?.trim() ?? '';
-  const alike = [...root.querySelectorAll(selector)].filter((candidate) => candidate.getAttribute('aria-label') === label && (candidate.textContent?.trim() ?? '') === text);
-  return { selector, label, text, index: Math.max(0, alike.indexOf(control)) };
-}
-
-function findControl(root: DocumentFragment | HTMLElement, place: ControlPlace): HTMLElement | undefined {
-  const alike = [...root.querySelectorAll<HTMLElement>(place.selector)].filter(
-    (candidate) => candidate.getAttribute('aria-label') === place.label && (candidate.textContent?.trim() ?? '') === place.text,
-  );
-  return alike[place.index] ?? alike[0];
+  const text = control.textContent?.trim();
+  const alike = () => [...root.querySelectorAll<HTMLElement>(selector)].filter((candidate) => candidate.getAttribute('aria-label') === label && candidate.textContent?.trim() === text);
+  const index = alike().indexOf(control);
+  return () => {
+    const now = alike();
+    return now[index] ?? now[0];
+  };
 }
 
 interface RefusalNotice {
@@ -192,7 +185,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
   /** The `lang` this element set on itself (never one the host set). */
   private _languageMarked: string | null = null;
   /** Where the keyboard goes once an Undo has been drawn. */
-  private _focusAfterUndo: ControlPlace | undefined;
+  private _focusAfterUndo: (() => HTMLElement | null | undefined) | undefined;
   /** Fields whose refused text goes when the next render shows the state's text. */
   private _rewriteFields = new Set<string>();
   /** The host set `value` since the storage key last changed (it then wins over an empty key). */
@@ -432,7 +425,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
    */
   protected commitWithUndo(next: S, message: string, { focusUndo = true } = {}): void {
     const before = this.current;
-    const focus = controlPlace(this.renderRoot, (this.renderRoot as ShadowRoot).activeElement ?? null);
+    const focus = findAgain(this.renderRoot, (this.renderRoot as ShadowRoot).activeElement);
     this.commit(next);
     this._undo = { before, after: this.current, message, focus };
     this._focusUndo = focusUndo;
@@ -476,13 +469,13 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       ${this._undo
         ? html`<div class="notice" role="status">
             <span>${this._undo.message}</span>
-            <button class="undo" @click=${this._onUndo}>${msg('Undo')}</button>
+            <button class="undo" @click=${() => this._undoWith(this._undo)}>${msg('Undo')}</button>
           </div>`
         : nothing}
       ${this._clearedBefore
         ? html`<div class="notice" role="status">
             <span>${msg('Everything is cleared.')}</span>
-            <button class="undo" @click=${this._onUndoStartAgain}>${msg('Undo')}</button>
+            <button class="undo" @click=${() => this._undoWith(this._clearedBefore)}>${msg('Undo')}</button>
           </div>`
         : nothing}
     </div>`;
@@ -655,17 +648,9 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     } catch {
       // Storage may be blocked; the state itself is cleared.
     }
-    this._clearedBefore = { before, after: this.current, message: '' };
+    this._clearedBefore = { before, after: this.current, message: '', focus: () => this.renderRoot.querySelector<HTMLElement>('button.start-again') };
     this._focusUndo = true;
     this.announce(msg('Everything is cleared.'));
-  };
-
-  private _onUndoStartAgain = () => {
-    const offer = this._clearedBefore;
-    if (!offer) return;
-    this.commit(this._undone(offer));
-    this._focusAfterUndo = { selector: 'button.start-again', label: null, text: '', index: -1 };
-    this.announce(msg('Undone.'));
   };
 
   /**
@@ -697,10 +682,13 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     if (this._focusAfterUndo) {
       // The Undo button is gone: the keyboard goes back to where the undone change was made
       // (e.g. the Remove button of the item that is back), else to the exercise's title.
-      const place = this._focusAfterUndo;
+      const find = this._focusAfterUndo;
       this._focusAfterUndo = undefined;
-      const control = place.index < 0 ? this.renderRoot.querySelector<HTMLElement>(place.selector) : findControl(this.renderRoot, place);
-      if (control?.localName === 'h2' && !control.hasAttribute('tabindex')) control.setAttribute('tabindex', '-1');
+      let control = find();
+      if (!control) {
+        control = this.renderRoot.querySelector<HTMLElement>('h2');
+        control?.setAttribute('tabindex', '-1');
+      }
       control?.focus();
     }
     if (this._focusAfterRender) {
@@ -991,13 +979,13 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     this.commit(apply(text));
   }
 
-  private _onUndo = () => {
-    const undo = this._undo;
-    if (!undo) return;
-    this.commit(this._undone(undo));
-    this._focusAfterUndo = undo.focus ?? { selector: 'h2', label: null, text: '', index: -1 };
+  /** Undoes an offer; the keyboard goes back where the change was made, else to the exercise's title. */
+  private _undoWith(offer: UndoOffer<S> | undefined): void {
+    if (!offer) return;
+    this.commit(this._undone(offer));
+    this._focusAfterUndo = offer.focus ?? (() => undefined);
     this.announce(msg('Undone.'));
-  };
+  }
 
   private _download(fileName: string): void {
     const blob = new Blob([JSON.stringify(this.current, null, 2)], { type: 'application/json' });

@@ -67,26 +67,26 @@ export const readCardWithoutTaking = Symbol.for('coprod.submit.read-without-taki
 export class CoprodSubmitEvent<T = unknown> extends CustomEvent<{ value: T }> {
   static readonly eventName = 'coprod-submit';
   private readonly _card: T;
-  private readonly _reads: { count: number };
+  private readonly _read: { yes: boolean };
   constructor(value: T) {
-    const reads = { count: 0 };
+    const read = { yes: false };
     super(CoprodSubmitEvent.eventName, {
       ...eventOptions,
       cancelable: true,
       detail: {
         get value(): T {
-          reads.count++;
+          read.yes = true;
           return value;
         },
       },
     });
     this._card = value;
-    this._reads = reads;
+    this._read = read;
   }
 
   /** Whether a listener took the card: it read `detail.value` or called `preventDefault()`. */
   get taken(): boolean {
-    return this._reads.count > 0 || this.defaultPrevented;
+    return this._read.yes || this.defaultPrevented;
   }
 
   /**

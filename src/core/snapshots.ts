@@ -207,8 +207,7 @@ export class SnapshotsController<T extends SnapshotHeader> implements ReactiveCo
 
   /** A name over the limit says so while it is typed, not only when the snapshot is kept. */
   private _onLabelInput = (event: Event) => {
-    const length = (event.target as HTMLInputElement).value.trim().length;
-    const error = length > NAME_LIMIT ? length : undefined;
+    const error = labelTooLong((event.target as HTMLInputElement).value.trim());
     if (error === this._labelError) return;
     this._labelError = error;
     this.host.requestUpdate();
@@ -225,12 +224,11 @@ export class SnapshotsController<T extends SnapshotHeader> implements ReactiveCo
     const labelField = root.querySelector<HTMLInputElement>('#snapshot-label');
     const dateField = root.querySelector<HTMLInputElement>('#snapshot-date');
     const label = labelField?.value.trim() ?? '';
-    if (label.length > NAME_LIMIT) {
-      this._labelError = label.length;
+    this._labelError = labelTooLong(label);
+    if (this._labelError !== undefined) {
       this.host.requestUpdate();
       return;
     }
-    this._labelError = undefined;
     const date = dateField?.value || today();
     this.options.keep(label, date);
     if (labelField) labelField.value = '';
@@ -409,3 +407,8 @@ export const snapshotStyles = css`
     }
   }
 `;
+
+/** A snapshot's name over the limit: its length, for the message; `undefined` when it fits. */
+function labelTooLong(label: string): number | undefined {
+  return label.length > NAME_LIMIT ? label.length : undefined;
+}
