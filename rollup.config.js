@@ -44,8 +44,13 @@ function templateStartsKeepSpaces() {
   };
 }
 
-// Template and CSS literals are minified (Lit's own plugin) before TypeScript is stripped.
-const typescript = () => [templateStartsKeepSpaces(), d3PureCurves(), minifyTemplates({ failOnError: true }), esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false })];
+/**
+ * Template and CSS literals are minified (Lit's own plugin) before TypeScript is stripped. Empty
+ * attributes stay: the minifier drops `value=""` from inputs, and the radar's "don't know"
+ * radio then hands in "on" (a score of NaN) instead of no score.
+ */
+export const minifiedTemplates = () => minifyTemplates({ failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false } } });
+const typescript = () => [templateStartsKeepSpaces(), d3PureCurves(), minifiedTemplates(), esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false })];
 
 // Yjs and the sync client stay dependencies for npm users of `coprod/room` (one copy of Yjs per app).
 const isRoomDependency = (id) => /^(yjs|y-indexeddb|lib0|@hocuspocus\/provider)(\/|$)/.test(id);

@@ -11,9 +11,8 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import puppeteer from 'puppeteer-core';
-import { d3PureCurves, elementEntries, terserOptions } from '../rollup.config.js';
+import { d3PureCurves, elementEntries, minifiedTemplates, terserOptions } from '../rollup.config.js';
 import { localeTables } from './locale-tables.mjs';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { dropInSizes, loadPages, loadTimings } from './bench-load.mjs';
@@ -22,10 +21,10 @@ const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.bench');
 mkdirSync(out, { recursive: true });
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const plugins = (minify = true) => [d3PureCurves(), minifyTemplates(), nodeResolve(), esbuild({ target: 'es2021', tsconfig: join(root, 'tsconfig.json') }), ...(minify ? [terser({ format: { comments: false } })] : [])];
+const plugins = (minify = true) => [d3PureCurves(), minifiedTemplates(), nodeResolve(), esbuild({ target: 'es2021', tsconfig: join(root, 'tsconfig.json') }), ...(minify ? [terser({ format: { comments: false } })] : [])];
 
 // As rollup.config.js builds the package: numbered messages, the same terser settings.
-const sizePlugins = () => [d3PureCurves(), minifyTemplates(), nodeResolve(), esbuild({ target: 'es2021', tsconfig: join(root, 'tsconfig.json') }), localeTables(), terser(terserOptions)];
+const sizePlugins = () => [d3PureCurves(), minifiedTemplates(), nodeResolve(), esbuild({ target: 'es2021', tsconfig: join(root, 'tsconfig.json') }), localeTables(), terser(terserOptions)];
 
 async function entrySize(input) {
   const build = await rollup({ input, plugins: sizePlugins(), onwarn: () => {} });

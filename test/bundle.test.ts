@@ -109,6 +109,22 @@ describe('drop-in bundle (dist/bundle/coprod.js)', () => {
     group.remove();
   });
 
+  it('answers "don\u2019t know" as no score (the minifier must keep the radio\'s empty value)', async () => {
+    const radar = document.createElement('coprod-readiness-radar') as HTMLElement & { value: { answers: Record<string, unknown> }; updateComplete: Promise<unknown> };
+    document.body.append(radar);
+    await radar.updateComplete;
+    const question = radar.shadowRoot!.querySelector('fieldset.question')!;
+    const id = (question as HTMLElement).dataset.question!;
+    const [sure, unsure] = [question.querySelector<HTMLInputElement>('input[value="3"]')!, [...question.querySelectorAll('input')].at(-1)!];
+    sure.click();
+    await radar.updateComplete;
+    unsure.click();
+    await radar.updateComplete;
+    expect(Object.is(radar.value.answers[id], null), String(radar.value.answers[id])).to.equal(true);
+    expect(radar.shadowRoot!.textContent).not.to.contain('NaN');
+    radar.remove();
+  });
+
   it('works from static HTML: the value attribute and a form', async () => {
     const form = document.createElement('form');
     const value = { type: 'coprod-ladder', version: 1, examples: [{ id: 'a', what: 'Samen met ouders gepland', rung: 'co-design' }] };
