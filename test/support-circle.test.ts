@@ -199,6 +199,40 @@ describe('coprod-support-circle', () => {
     expect(shadow(el).querySelector('svg .full-name')).to.equal(null);
   });
 
+  it('keeps the whole name while the pointer moves onto it and rests there; Escape or leaving puts it away (WCAG 1.4.13)', async () => {
+    const crowded = circleWith(200);
+    const el = await circle(crowded);
+    const short = marks(el).find((mark) => mark.dataset.kind !== 'full' && mark.dataset.kind !== 'dot')!;
+    const name = crowded.people.find((person) => person.id === short.dataset.id)!.name;
+    short.scrollIntoView({ block: 'center' });
+    const shownName = () => shadow(el).querySelector('svg .full-name text')?.textContent ?? null;
+    const [markX, markY] = centreOf(short);
+    await sendMouse({ type: 'move', position: [markX, markY] });
+    await el.updateComplete;
+    expect(shownName()).to.equal(name);
+    // Straight from the mark to the middle of the name, one pixel at a time.
+    const [, nameY] = centreOf(query(el, 'svg .full-name rect'));
+    for (let y = markY; y !== nameY; y += Math.sign(nameY - markY)) {
+      await sendMouse({ type: 'move', position: [markX, y] });
+      expect(shownName(), `at ${y - markY} px from the mark`).to.equal(name);
+    }
+    await sendMouse({ type: 'move', position: [markX, nameY] });
+    await el.updateComplete;
+    expect(shownName()).to.equal(name);
+    // Escape puts it away while the keyboard is elsewhere on the page.
+    expect(shadow(el).activeElement).to.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shownName()).to.equal(null);
+    // Back on the mark it shows again; away from both, it goes.
+    await sendMouse({ type: 'move', position: [markX, markY] });
+    await el.updateComplete;
+    expect(shownName()).to.equal(name);
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await el.updateComplete;
+    expect(shownName()).to.equal(null);
+  });
+
   it('moves a person by dragging the mark to another ring with the mouse: the same change, once', async () => {
     const el = await circle(filledCircle);
     const { changes } = record(el);

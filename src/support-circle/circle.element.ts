@@ -36,6 +36,11 @@ function isMark(node: EventTarget | null | undefined): node is SVGElement {
   return node instanceof SVGElement && node.classList.contains('mark');
 }
 
+/** Whether `node` is (inside) the whole name shown over a mark. */
+function isFullName(node: EventTarget | null | undefined): boolean {
+  return node instanceof SVGElement && node.closest('.full-name') !== null;
+}
+
 /** How far (in drawing units) a pointer must move before a press becomes a drag. */
 const DRAG_THRESHOLD = 8;
 
@@ -491,8 +496,13 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     const height = 38;
     const x = Math.min(VIEW_SIZE - width / 2 - 4, Math.max(width / 2 + 4, mark.x));
     const above = mark.y - mark.height / 2 - height / 2 - 6;
-    const y = above - height / 2 < 0 ? mark.y + mark.height / 2 + height / 2 + 6 : above;
-    return svg`<g class="full-name" aria-hidden="true" pointer-events="none">
+    const isAbove = above - height / 2 >= 0;
+    const y = isAbove ? above : mark.y + mark.height / 2 + height / 2 + 6;
+    // The pointer may move from the mark onto the name and rest there (WCAG 1.4.13, hoverable):
+    // an unseen bridge covers the gap between them.
+    const gapTop = isAbove ? y + height / 2 : mark.y + mark.height / 2;
+    return svg`<g class="full-name" aria-hidden="true">
+      <path class="bridge" d=${`M${mark.x - mark.width / 2},${gapTop - 1}h${mark.width}v8h${-mark.width}Z`}></path>
       <rect x=${x - width / 2} y=${y - height / 2} width=${width} height=${height} rx="6"></rect>
       <text x=${x} y=${y}>${name}</text>
     </g>`;
@@ -787,11 +797,28 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   };
 
   private _onPointerOut = (event: PointerEvent) => {
-    const mark = this._markOf(event);
-    if (!mark || this._drag) return;
+    if (this._drag || !(this._markOf(event) || isFullName(event.target))) return;
+    // From a mark onto its whole name, or back: the name stays.
+    const to = event.relatedTarget;
+    if (isFullName(to) || (this._markOf(event) && to instanceof Node && this._markOf(event)!.contains(to))) return;
     const focused = (this.renderRoot as ShadowRoot).activeElement as Element | null;
     this._highlight = isMark(focused) ? focused.dataset.id : undefined;
   };
+
+  /** Escape puts the whole name away wherever the keyboard is, also when the pointer showed it (WCAG 1.4.13, dismissible). */
+  private _onPageKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this._highlight && !event.defaultPrevented) this._highlight = undefined;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this._onPageKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this._onPageKeydown);
+  }
 
   /** A point of the pointer in the drawing's own units. */
   private _pointOf(event: PointerEvent): { x: number; y: number } | undefined {

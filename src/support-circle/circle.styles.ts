@@ -157,6 +157,9 @@ export const supportCircleStyles = css`
   .full-name rect {
     fill: var(--_text);
   }
+  .full-name .bridge {
+    opacity: 0;
+  }
   .full-name text {
     fill: var(--_surface);
     font-size: 21px;
