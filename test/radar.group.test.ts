@@ -228,16 +228,47 @@ describe('readiness radar: group view', () => {
     expect(summary).to.contain('Mutuality (Fatima (Own view): 1 · A little; Jeroen (A worker’s view): 3 · Mostly)');
     expect(summary).to.contain('Blur roles');
     expect(queryAll(el, '.plot-pair .plot-row.marked').map((row) => row.dataset.principle)).to.deep.equal(['mutuality', 'blur-roles']);
+    let sameScores = 0;
     for (const row of queryAll(el, '.plot-pair .plot-row[data-principle]')) {
       const tableRow = query(el, `.pair-table tr[data-principle=${row.dataset.principle}]`);
       const track = box(row.querySelector('.track')!);
+      const [a, b] = ['a', 'b'].map((which) => Number(tableRow.querySelector<HTMLElement>(`.${which}-cell`)!.dataset.value));
+      const [shapeA, shapeB] = ['a', 'b'].map((which) => box(row.querySelector(`.pair-point.${which} .shape`)!));
+      if (a !== b) {
+        expect((shapeA.left + shapeA.width / 2 - track.left) / track.width).to.be.closeTo((a + 0.5) / 5, 0.01);
+        expect((shapeB.left + shapeB.width / 2 - track.left) / track.width).to.be.closeTo((b + 0.5) / 5, 0.01);
+        continue;
+      }
+      // The same score twice: side by side at the point, neither hiding the other, both in reach of the pointer.
+      sameScores++;
+      const point = track.left + ((a + 0.5) / 5) * track.width;
+      expect(shapeA.right).to.be.at.most(point + 1);
+      expect(shapeB.left).to.be.at.least(point - 1);
+      expect(shapeB.left - shapeA.right).to.be.below(track.width / 10);
+      row.scrollIntoView({ block: 'center' });
       for (const which of ['a', 'b']) {
-        const value = Number(tableRow.querySelector<HTMLElement>(`.${which}-cell`)!.dataset.value);
-        const mark = box(row.querySelector(`.pair-point.${which} .shape`)!);
-        expect((mark.left + mark.width / 2 - track.left) / track.width).to.be.closeTo((value + 0.5) / 5, 0.01);
+        const shape = box(row.querySelector(`.pair-point.${which} .shape`)!);
+        const hit = (el.shadowRoot!.elementFromPoint(shape.left + shape.width / 2, shape.top + shape.height / 2) as Element | null)?.closest('.pair-point');
+        expect(hit?.classList.contains(which), `the ${which} mark is under the pointer`).to.equal(true);
       }
     }
+    expect(sameScores).to.be.greaterThan(0);
     expect(query(el, '.pair-table tr[data-principle=mutuality]').textContent).to.contain('2 or more apart');
+  });
+
+  it('gives each lane the whole width on a phone, with numbers only on the scale (its words would break letter by letter)', async () => {
+    const el = await radar(selfAndWorker, { style: 'width: 320px' });
+    const plot = box(query(el, '.plot-pair'));
+    for (const row of queryAll(el, '.plot-pair .plot-row[data-principle]')) {
+      const name = box(row.querySelector('.plot-name')!);
+      const track = box(row.querySelector('.track')!);
+      expect(track.top).to.be.at.least(name.bottom - 1);
+      expect(track.width).to.be.closeTo(plot.width, 1);
+    }
+    expect(queryAll(el, '.plot-pair .level-name').map((level) => level.innerText.trim())).to.deep.equal(['0', '1', '2', '3', '4']);
+    el.style.width = '1000px';
+    await new Promise((done) => requestAnimationFrame(done));
+    expect(query(el, '.plot-pair .level-name').innerText.trim()).to.equal('0 No, not yet');
   });
 
   it('shows the distance travelled from the first to the latest agreed reading', async () => {

@@ -102,6 +102,21 @@ export const radarGroupStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
+  /*
+   * Narrow (a phone, a side column): the principle's name goes above its lane, so the lane has
+   * the whole width, and the scale shows its numbers only (the words would break letter by
+   * letter; the table under each plot says them).
+   */
+  @container (max-width: 30rem) {
+    .plot-row {
+      grid-template-columns: 1fr;
+      gap: 0.25rem;
+    }
+    .axis-row .plot-name,
+    .level-word {
+      display: none;
+    }
+  }
   .suppressed-row {
     display: block;
     color: var(--_muted);
@@ -196,6 +211,17 @@ export const radarGroupStyles = css`
     background: transparent;
     display: grid;
     place-items: center;
+  }
+  /* The same score twice: the circle just before the point, the diamond just after, both in reach. */
+  .same .pair-point.a {
+    transform: translate(-100%, -50%);
+    justify-items: end;
+    padding-right: 0.25rem;
+  }
+  .same .pair-point.b {
+    transform: translate(0, -50%);
+    justify-items: start;
+    padding-left: 0.375rem;
   }
   .shape {
     display: block;

@@ -409,7 +409,7 @@ export class RadarGroupController implements ReactiveController {
   private _levelAxis(): TemplateResult {
     return html`<div class="plot-row axis-row" aria-hidden="true">
       <span class="plot-name"></span>
-      <div class="track levels">${answerSteps.map((step) => html`<span class="level-name">${step} ${answerLabel(step)}</span>`)}</div>
+      <div class="track levels">${answerSteps.map((step) => html`<span class="level-name">${step}<span class="level-word"> ${answerLabel(step)}</span></span>`)}</div>
     </div>`;
   }
 
@@ -569,7 +569,8 @@ export class RadarGroupController implements ReactiveController {
       ${rows.map((row) => {
         const name = principleText(row.principle).name;
         const both = row.a !== null && row.b !== null;
-        return html`<div class="plot-row ${row.marked ? 'marked' : ''}" data-principle=${row.principle}>
+        const same = both && row.a === row.b;
+        return html`<div class="plot-row ${row.marked ? 'marked' : ''} ${same ? 'same' : ''}" data-principle=${row.principle}>
           <span class="plot-name">${name} ${row.marked ? html`<span class="apart">${msg('2 or more apart')}</span>` : nothing}</span>
           <div class="track">
             ${both ? html`<span class="link" aria-hidden="true" style=${styleMap({ '--start': String(trackPosition(Math.min(row.a!, row.b!))), '--end': String(trackPosition(Math.max(row.a!, row.b!))) })}></span>` : nothing}
