@@ -233,6 +233,46 @@ describe('coprod-support-circle', () => {
     expect(shownName()).to.equal(null);
   });
 
+  it("makes room on the drawing for the reader's own letter and word spacing (WCAG 1.4.12), also when it is set later", async () => {
+    const spacing = 'letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5';
+    const settled = async (el: CoprodSupportCircle) => {
+      for (let frame = 0; frame < 3; frame++) await new Promise((done) => requestAnimationFrame(done));
+      await el.updateComplete;
+    };
+    /** Names wider than their mark, and marks that overlap, in drawing units. */
+    const misfits = (el: CoprodSupportCircle) => {
+      const shapes = marks(el).map((mark) => mark.querySelector<SVGGraphicsElement>('.mark-shape')!.getBBox());
+      const wider = marks(el).filter((mark, i) => {
+        const text = mark.querySelector<SVGTextElement>('.mark-text');
+        return text?.textContent ? text.getBBox().width > shapes[i].width - 4 : false;
+      });
+      const placed = marks(el).map((mark) => mark.transform.baseVal.consolidate()!.matrix);
+      let overlaps = 0;
+      shapes.forEach((a, i) =>
+        shapes.forEach((b, j) => {
+          if (j <= i) return;
+          const dx = Math.abs(placed[i].e - placed[j].e);
+          const dy = Math.abs(placed[i].f - placed[j].f);
+          if (dx < (a.width + b.width) / 2 && dy < (a.height + b.height) / 2) overlaps++;
+        }),
+      );
+      return { wider: wider.map((mark) => mark.textContent!.trim()), overlaps };
+    };
+    const before = await circle(circleWith(50), { style: spacing });
+    await settled(before);
+    expect(misfits(before)).to.deep.equal({ wider: [], overlaps: 0 });
+    before.remove();
+    const later = await circle(circleWith(50));
+    later.setAttribute('style', spacing);
+    await settled(later);
+    expect(misfits(later)).to.deep.equal({ wider: [], overlaps: 0 });
+    // Back to the page's own spacing: the labels go back to their own widths.
+    const wide = query(later, 'svg .mark .mark-shape').getAttribute('width');
+    later.removeAttribute('style');
+    await settled(later);
+    expect(Number(query(later, 'svg .mark .mark-shape').getAttribute('width'))).to.be.below(Number(wide));
+  });
+
   it('moves a person by dragging the mark to another ring with the mouse: the same change, once', async () => {
     const el = await circle(filledCircle);
     const { changes } = record(el);

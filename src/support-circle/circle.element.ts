@@ -11,7 +11,8 @@ import { getLocale } from '../core/localization.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import type { StateSchema } from '../core/validate.js';
 import { looksLikeRoleOrGroupInAny, roleWords } from './circle.hints.js';
-import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, type KeyedRingLayout, type PlacedMark, type RingLayout } from './circle.layout.js';
+import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, type KeyedRingLayout, type PlacedMark, type RingLayout, type TextSpacing } from './circle.layout.js';
+import { TextSpacingController } from './circle.text-spacing.js';
 import { circleChanges, countByRing, emptyPerson, keepCircleSnapshot, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
 import { SnapshotsController, snapshotName, snapshotStyles } from '../core/snapshots.js';
 import { ProfileCardsController } from './circle.cards.js';
@@ -129,7 +130,8 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   private _fieldMessages = 0;
   private _focusMark: string | undefined;
   private _focusField: string | undefined;
-  private readonly _layouts = new Map<RingId, { keyed: KeyedRingLayout; people: readonly CirclePerson[]; ringName: string }>();
+  private readonly _layouts = new Map<RingId, { keyed: KeyedRingLayout; people: readonly CirclePerson[]; ringName: string; spacing: TextSpacing }>();
+  private readonly _textSpacing = new TextSpacingController(this, () => this.renderRoot.querySelector('.spacing-probe'));
   private readonly _ringMarks = new Map<RingId, RingMarks>();
 
   /** On a narrow screen or at high zoom the drawing's names get too small: the list takes over. */
@@ -284,12 +286,13 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
    */
   private _layoutOf(ring: RingId, people: readonly CirclePerson[]): RingLayout {
     const ringName = this._ringLabel(ring);
+    const spacing = this._textSpacing.spacing;
     const cached = this._layouts.get(ring);
-    if (cached && cached.ringName === ringName && cached.people.length === people.length && cached.people.every((person, i) => person === people[i])) {
+    if (cached && cached.ringName === ringName && cached.spacing === spacing && cached.people.length === people.length && cached.people.every((person, i) => person === people[i])) {
       return cached.keyed.layout;
     }
-    const keyed = reuseOrLayoutRing(cached?.keyed, ring, people, ringName);
-    this._layouts.set(ring, { keyed, people, ringName });
+    const keyed = reuseOrLayoutRing(cached?.keyed, ring, people, ringName, spacing);
+    this._layouts.set(ring, { keyed, people, ringName, spacing });
     return keyed.layout;
   }
 
@@ -373,6 +376,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
       <!-- Focus listeners on the box, not the svg: Chromium makes an SVG with focus listeners a
            tab stop of its own, an invisible first stop before the people. -->
       ${this._fit.renderNote(msg('The drawing is too small to read on this screen. Everyone is in the list below.'))}
+      <span class="spacing-probe" aria-hidden="true">a a</span>
       <div class="circle-box ${this._fit.givesWay ? 'gave-way' : ''}" @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}><svg
         class="circle"
         part="circle"
@@ -492,7 +496,7 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
     const mark = this._ringMarks.get(person.ring)?.byId.get(person.id);
     const name = this._displayName(person);
     if (!mark || (mark.kind === 'full' && mark.label === name)) return nothing;
-    const width = Math.min(VIEW_SIZE - 8, estimateTextWidth(name, 21) + 28);
+    const width = Math.min(VIEW_SIZE - 8, estimateTextWidth(name, 21, this._textSpacing.spacing) + 28);
     const height = 38;
     const x = Math.min(VIEW_SIZE - width / 2 - 4, Math.max(width / 2 + 4, mark.x));
     const above = mark.y - mark.height / 2 - height / 2 - 6;

@@ -119,11 +119,26 @@ const asciiEm = (() => {
 })();
 const RIGHT_QUOTE = 0x2019;
 
+/**
+ * Extra space between letters and between words, in drawing units: what a reader's own text
+ * spacing (WCAG 1.4.12: letters 0.12 em, words 0.16 em) adds to every label.
+ */
+export interface TextSpacing {
+  letter: number;
+  word: number;
+}
+
+export const NO_SPACING: TextSpacing = { letter: 0, word: 0 };
+
 /** A fair guess of a text's width without measuring it (the layout has no DOM); errs on the wide side. */
-export function estimateTextWidth(text: string, fontSize: number): number {
+export function estimateTextWidth(text: string, fontSize: number, spacing: TextSpacing = NO_SPACING): number {
   let em = 0;
+  let characters = 0;
+  let spaces = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    characters++;
+    if (code === 32) spaces++;
     if (code < 128) em += asciiEm[code];
     else if (code === RIGHT_QUOTE) em += 0.33;
     else {
@@ -135,7 +150,7 @@ export function estimateTextWidth(text: string, fontSize: number): number {
       em += 0.6;
     }
   }
-  return em * fontSize;
+  return em * fontSize + characters * spacing.letter + spaces * spacing.word;
 }
 
 /**
@@ -210,15 +225,15 @@ function labelsOfWords(words: readonly string[], shared: boolean): Record<LabelK
 export const WIDTH_STEP = 4;
 
 /** A label's box as drawn. */
-function sizeOf(label: string, kind: LabelKind): { width: number; height: number } {
+function sizeOf(label: string, kind: LabelKind, spacing: TextSpacing): { width: number; height: number } {
   if (kind === 'dot') return { width: DOT_SIZE, height: DOT_SIZE };
-  if (kind === 'initials') return { width: Math.ceil(estimateTextWidth(label, INITIALS_FONT_SIZE)) + INITIALS_PAD_X * 2, height: INITIALS_HEIGHT };
-  return { width: Math.ceil(estimateTextWidth(label, LABEL_FONT_SIZE)) + PAD_X * 2, height: MARK_HEIGHT };
+  if (kind === 'initials') return { width: Math.ceil(estimateTextWidth(label, INITIALS_FONT_SIZE, spacing)) + INITIALS_PAD_X * 2, height: INITIALS_HEIGHT };
+  return { width: Math.ceil(estimateTextWidth(label, LABEL_FONT_SIZE, spacing)) + PAD_X * 2, height: MARK_HEIGHT };
 }
 
 /** The room a label takes when placing: its box with the width rounded up to the width class. */
-function classSizeOf(label: string, kind: LabelKind): { width: number; height: number } {
-  const size = sizeOf(label, kind);
+function classSizeOf(label: string, kind: LabelKind, spacing: TextSpacing): { width: number; height: number } {
+  const size = sizeOf(label, kind, spacing);
   return kind === 'dot' ? size : { width: Math.ceil(size.width / WIDTH_STEP) * WIDTH_STEP, height: size.height };
 }
 
@@ -261,9 +276,9 @@ function maxTracks(ring: RingId, text: boolean): number {
 }
 
 /** Where a ring writes its name (relative to the middle): at the bottom, inside its own band. */
-function ringNameBox(ring: RingId, name: string): Box {
+function ringNameBox(ring: RingId, name: string, spacing: TextSpacing): Box {
   const { outer } = ringBand(ring);
-  const width = Math.max(MIN_RING_NAME_WIDTH, estimateTextWidth(name, RING_NAME_FONT_SIZE) + 16);
+  const width = Math.max(MIN_RING_NAME_WIDTH, estimateTextWidth(name, RING_NAME_FONT_SIZE, spacing) + 16);
   const height = RING_NAME_HEIGHT;
   const fit = Math.sqrt(Math.max(0, (outer - 4) ** 2 - (width / 2) ** 2)) - height / 2;
   const offset = Math.min(ringMiddle(ring), fit);
@@ -276,6 +291,7 @@ interface Candidate {
   labels: Record<LabelKind, string>;
   /** The room each label takes, worked out when first tried. */
   room: Partial<Record<LabelKind, { width: number; height: number }>>;
+  spacing: TextSpacing;
 }
 
 interface Slot {
@@ -305,7 +321,7 @@ const allowedKinds: Record<LabelKind, readonly LabelKind[]> = {
 /** The richest allowed label whose box fits the band at this angle and radius, or `undefined`. */
 function slotFor(candidate: Candidate, angle: number, track: number, radius: number, kinds: readonly LabelKind[], inner: number, outer: number): Slot | undefined {
   for (const shown of kinds) {
-    const size = (candidate.room[shown] ??= classSizeOf(candidate.labels[shown], shown));
+    const size = (candidate.room[shown] ??= classSizeOf(candidate.labels[shown], shown, candidate.spacing));
     if (fitsBand(radius * Math.cos(angle), radius * Math.sin(angle), size.width, size.height, inner, outer)) {
       return { track, radius, kind: shown, ...size };
     }
@@ -511,13 +527,13 @@ function trackCountsFor(ring: RingId, kind: LabelKind, people: number, span: num
  * name, then initials, then a dot) and marks use up to three tracks.
  * @param ringName - the ring's name as written at the bottom of the ring (its width is kept free)
  */
-export function layoutRing(ring: RingId, people: readonly LayoutPerson[], ringName = ''): RingLayout {
-  return placeRing(ring, people, ringName, ringInputs(ring, people, ringName).labels);
+export function layoutRing(ring: RingId, people: readonly LayoutPerson[], ringName = '', spacing = NO_SPACING): RingLayout {
+  return placeRing(ring, people, ringName, ringInputs(ring, people, ringName, spacing).labels, spacing);
 }
 
-function placeRing(ring: RingId, people: readonly LayoutPerson[], ringName: string, labels: readonly Record<LabelKind, string>[]): RingLayout {
+function placeRing(ring: RingId, people: readonly LayoutPerson[], ringName: string, labels: readonly Record<LabelKind, string>[], spacing: TextSpacing): RingLayout {
   const { inner, outer } = ringBand(ring);
-  const nameBox = ringNameBox(ring, ringName);
+  const nameBox = ringNameBox(ring, ringName, spacing);
   const { reserve, span } = spanOf(ring, nameBox);
   const candidates: Candidate[] = people
     .map((person, i) => ({
@@ -525,6 +541,7 @@ function placeRing(ring: RingId, people: readonly LayoutPerson[], ringName: stri
       desired: RING_NAME_ANGLE + reserve + idFraction(person.id) * span,
       labels: labels[i],
       room: {},
+      spacing,
     }))
     .sort((a, b) => a.desired - b.desired || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -566,7 +583,7 @@ function placeRing(ring: RingId, people: readonly LayoutPerson[], ringName: stri
         radius: slot.radius,
         x: round(CENTRE + slot.radius * Math.cos(angles[i])),
         y: round(CENTRE + slot.radius * Math.sin(angles[i])),
-        ...sizeOf(candidate.labels[slot.kind], slot.kind),
+        ...sizeOf(candidate.labels[slot.kind], slot.kind, spacing),
         label: candidate.labels[slot.kind],
         kind: slot.kind,
       };
@@ -585,6 +602,7 @@ export interface KeyedRingLayout {
 interface RingInputs {
   ring: RingId;
   ringName: string;
+  spacing: TextSpacing;
   ids: string[];
   names: string[];
   words: string[][];
@@ -597,13 +615,13 @@ interface RingInputs {
   tried?: LabelKind[];
 }
 
-function ringInputs(ring: RingId, people: readonly LayoutPerson[], ringName: string): RingInputs {
+function ringInputs(ring: RingId, people: readonly LayoutPerson[], ringName: string, spacing: TextSpacing): RingInputs {
   const names = people.map((person) => person.name);
   const words = names.map(wordsOf);
   const firsts = words.map(firstNameKey);
   const firstNames = countFirstNames(firsts);
   const labels = words.map((own, i) => labelsOfWords(own, (firstNames.get(firsts[i]!) ?? 0) > 1));
-  return { ring, ringName, ids: people.map((person) => person.id), names, words, firsts, firstNames, labels, rooms: new Array(people.length) };
+  return { ring, ringName, spacing, ids: people.map((person) => person.id), names, words, firsts, firstNames, labels, rooms: new Array(people.length) };
 }
 
 /**
@@ -661,7 +679,7 @@ function renamedInputs(before: RingInputs, people: readonly LayoutPerson[]): { i
  */
 function triedKinds(inputs: RingInputs): LabelKind[] {
   if (inputs.tried) return inputs.tried;
-  const { span } = spanOf(inputs.ring, ringNameBox(inputs.ring, inputs.ringName));
+  const { span } = spanOf(inputs.ring, ringNameBox(inputs.ring, inputs.ringName, inputs.spacing));
   const kinds = new Set<LabelKind>();
   for (const level of labelKinds) {
     if (trackCountsFor(inputs.ring, level, inputs.ids.length, span).length) for (const kind of allowedKinds[level]) kinds.add(kind);
@@ -672,17 +690,17 @@ function triedKinds(inputs: RingInputs): LabelKind[] {
 
 /** The width classes of one person's labels that placement tries. */
 function roomOf(inputs: RingInputs, index: number): number[] {
-  return (inputs.rooms[index] ??= triedKinds(inputs).map((kind) => classSizeOf(inputs.labels[index][kind], kind).width));
+  return (inputs.rooms[index] ??= triedKinds(inputs).map((kind) => classSizeOf(inputs.labels[index][kind], kind, inputs.spacing).width));
 }
 
 function sameRoom(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((width, i) => width === b[i]);
 }
 
-/** What a ring's placement depends on, as text: who is on it, the ring's name, and the width class of each label tried. */
+/** What a ring's placement depends on, as text: who is on it, the ring's name and text spacing, and the width class of each label tried. */
 function placementKey(inputs: RingInputs): string {
   const parts = inputs.ids.map((id, i) => `${id}\u0000${roomOf(inputs, i).join(',')}`);
-  return `${inputs.ringName}\u0001${triedKinds(inputs).join(',')}\u0001${parts.join('\u0001')}`;
+  return `${inputs.ringName}\u0001${inputs.spacing.letter},${inputs.spacing.word}\u0001${triedKinds(inputs).join(',')}\u0001${parts.join('\u0001')}`;
 }
 
 /** A layout with its inputs; the key is written out only when asked for. */
@@ -714,7 +732,7 @@ class RingPlacement implements KeyedRingLayout {
       const label = inputs.labels[i][mark.kind];
       if (label === mark.label) continue;
       changed = true;
-      marks[index] = { ...mark, ...sizeOf(label, mark.kind), label };
+      marks[index] = { ...mark, ...sizeOf(label, mark.kind, inputs.spacing), label };
     }
     const placement = new RingPlacement(changed ? { ...this.layout, marks } : this.layout, inputs, this._markIndex);
     placement._key = this._key;
@@ -734,25 +752,36 @@ function sameIdsInOrder(ids: readonly string[], people: readonly LayoutPerson[])
  * in a name costs a few string operations for that name, not a new layout, and nothing for
  * the other people on the ring.
  */
-export function reuseOrLayoutRing(previous: KeyedRingLayout | undefined, ring: RingId, people: readonly LayoutPerson[], ringName = ''): KeyedRingLayout {
-  if (previous instanceof RingPlacement && previous.inputs.ring === ring && previous.inputs.ringName === ringName && sameIdsInOrder(previous.inputs.ids, people)) {
+export function reuseOrLayoutRing(previous: KeyedRingLayout | undefined, ring: RingId, people: readonly LayoutPerson[], ringName = '', spacing = NO_SPACING): KeyedRingLayout {
+  if (
+    previous instanceof RingPlacement &&
+    previous.inputs.ring === ring &&
+    previous.inputs.ringName === ringName &&
+    sameSpacing(previous.inputs.spacing, spacing) &&
+    sameIdsInOrder(previous.inputs.ids, people)
+  ) {
     const before = previous.inputs;
     const { inputs, relabelled } = renamedInputs(before, people);
     if (inputs === before) return previous;
     if (relabelled.every((i) => sameRoom(roomOf(inputs, i), roomOf(before, i)))) return previous.relabelled(inputs, relabelled);
-    return new RingPlacement(placeRing(ring, people, ringName, inputs.labels), inputs);
+    return new RingPlacement(placeRing(ring, people, ringName, inputs.labels, spacing), inputs);
   }
-  const inputs = ringInputs(ring, people, ringName);
-  return new RingPlacement(placeRing(ring, people, ringName, inputs.labels), inputs);
+  const inputs = ringInputs(ring, people, ringName, spacing);
+  return new RingPlacement(placeRing(ring, people, ringName, inputs.labels, spacing), inputs);
+}
+
+export function sameSpacing(a: TextSpacing, b: TextSpacing): boolean {
+  return a.letter === b.letter && a.word === b.word;
 }
 
 /** Places everyone, ring by ring. `ringNames` are the names written on the rings (their space is kept free). */
 export function layoutCircle(
   people: readonly (LayoutPerson & { ring: RingId })[],
   ringNames: Partial<Record<RingId, string>> = {},
+  spacing = NO_SPACING,
 ): Record<RingId, RingLayout> {
   return Object.fromEntries(
-    ringIds.map((ring) => [ring, layoutRing(ring, people.filter((person) => person.ring === ring), ringNames[ring] ?? '')]),
+    ringIds.map((ring) => [ring, layoutRing(ring, people.filter((person) => person.ring === ring), ringNames[ring] ?? '', spacing)]),
   ) as Record<RingId, RingLayout>;
 }
 

@@ -1,0 +1,53 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { NO_SPACING, sameSpacing, type TextSpacing } from './circle.layout.js';
+
+/**
+ * The reader's own letter and word spacing (a text-spacing setting or bookmarklet, WCAG 1.4.12),
+ * as it reaches the drawing's names. The layout estimates label widths without measuring, so it
+ * adds this spacing to every label; a hidden probe's size changes when the spacing does, and the
+ * circle is laid out again.
+ */
+export class TextSpacingController implements ReactiveController {
+  spacing: TextSpacing = NO_SPACING;
+
+  private _observer: ResizeObserver | undefined;
+  private _observed: Element | null = null;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    /** An element with text whose width depends on letter and word spacing, and nothing else that changes. */
+    private readonly probe: () => Element | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver !== 'undefined') this._observer = new ResizeObserver(() => this.measure());
+  }
+
+  hostUpdated(): void {
+    const probe = this.probe();
+    if (probe === this._observed || !this._observer) return;
+    if (this._observed) this._observer.unobserve(this._observed);
+    this._observed = probe;
+    if (probe) this._observer.observe(probe);
+  }
+
+  hostDisconnected(): void {
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._observed = null;
+  }
+
+  /** Reads the spacing again; the host renders again when it changed. */
+  measure(): void {
+    const probe = this.probe();
+    if (!probe) return;
+    const style = getComputedStyle(probe);
+    // Computed as lengths in px, which are drawing units inside the SVG ("normal" is none).
+    const spacing = { letter: parseFloat(style.letterSpacing) || 0, word: parseFloat(style.wordSpacing) || 0 };
+    if (sameSpacing(spacing, this.spacing)) return;
+    this.spacing = spacing;
+    this.host.requestUpdate();
+  }
+}
