@@ -145,6 +145,48 @@ describe('coprod-readiness-radar', () => {
     }
   });
 
+  it("keeps the axis labels as far inside the chart under the reader's own text spacing (WCAG 1.4.12), in Dutch too, also when set later", async () => {
+    const spacing = 'letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5';
+    const settled = async (el: CoprodReadinessRadar) => {
+      for (let frame = 0; frame < 3; frame++) await new Promise((done) => requestAnimationFrame(done));
+      await el.updateComplete;
+    };
+    /** How far (drawing units) the label reaching furthest sticks out of the chart's viewBox at the sides. */
+    const furthestOut = (el: CoprodReadinessRadar) => {
+      const chart = query<SVGSVGElement>(el, 'svg.radar');
+      // Drawn, not given way to the table (the drawing is wide enough to read).
+      expect(chart.getBoundingClientRect().width).to.be.greaterThan(300);
+      const { x, width } = chart.viewBox.baseVal;
+      return Math.max(
+        ...queryAll<SVGTextElement>(el, 'svg.radar text.label').map((label) => {
+          const box = label.getBBox();
+          return Math.max(0, x - box.x, box.x + box.width - (x + width));
+        }),
+      );
+    };
+    await switchLocale('nl');
+    try {
+      const el = await radar(filledReadiness, { style: 'width: 1200px' });
+      await settled(el);
+      const own = furthestOut(el);
+      expect(query(el, 'svg.radar').getAttribute('viewBox')).to.equal('-290 -235 580 470');
+      el.setAttribute('style', `${spacing}; width: 1200px`);
+      await settled(el);
+      expect(furthestOut(el)).to.be.at.most(own + 1);
+      const spaced = query(el, 'svg.radar').getAttribute('viewBox');
+      expect(spaced).not.to.equal('-290 -235 580 470');
+      // The keyboard's layer over the chart keeps its points on the chart's.
+      expect(query(el, 'svg.axis-layer').getAttribute('viewBox')).to.equal(spaced);
+      el.remove();
+      const spacedFromTheStart = await radar(filledReadiness, { style: `${spacing}; width: 1200px` });
+      await settled(spacedFromTheStart);
+      expect(query(spacedFromTheStart, 'svg.radar').getAttribute('viewBox')).to.equal(spaced);
+      expect(furthestOut(spacedFromTheStart)).to.be.at.most(own + 1);
+    } finally {
+      await switchLocale('en');
+    }
+  });
+
   it('gives the chart a role and a summary naming each score and the lowest, in the active locale', async () => {
     const el = await radar(filledReadiness);
     const svg = query<SVGSVGElement>(el, 'svg.radar');

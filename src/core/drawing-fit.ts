@@ -11,8 +11,8 @@ export const READABLE_SHARE = 0.6;
 export interface DrawingFitOptions {
   /** The box the drawing fills (measured for its width; it keeps its width while it gives way). */
   box: () => Element | null;
-  /** The drawing's width in its own units (the SVG viewBox width). */
-  viewWidth: number;
+  /** The drawing's width in its own units (the SVG viewBox width), or a function when it changes. */
+  viewWidth: number | (() => number);
   /** An element whose computed font size is the drawing's text size, in drawing units. */
   text: () => Element | null;
   /** The smallest readable share of the body text (default {@link READABLE_SHARE}). */
@@ -74,7 +74,8 @@ export class DrawingFitController implements ReactiveController {
     if (!box || !text) return;
     const width = box.getBoundingClientRect().width;
     if (!width) return;
-    const drawn = (parseFloat(getComputedStyle(text).fontSize) * width) / this.options.viewWidth;
+    const { viewWidth } = this.options;
+    const drawn = (parseFloat(getComputedStyle(text).fontSize) * width) / (typeof viewWidth === 'function' ? viewWidth() : viewWidth);
     const body = parseFloat(getComputedStyle(this.host).fontSize);
     const tooSmall = drawn < body * (this.options.share ?? READABLE_SHARE);
     if (tooSmall !== this.tooSmall) {

@@ -1,11 +1,21 @@
 import { nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { svg as staticSvg, unsafeStatic } from 'lit/static-html.js';
+import { spacingWidth, type TextSpacing } from '../core/text-spacing.js';
 import { axisAngle, labelPlacement, polarPoint, ringPath, scorePath, scorePoints, type LabelPlacement, type Point } from './radar.geometry.js';
 
 /** Chart size in SVG units: the radius of the outer ring, and the room around it for labels. */
 export const RADIUS = 150;
 export const VIEW_BOX = '-290 -235 580 470';
+
+/**
+ * The chart's viewBox: wider on both sides by what a reader's own letter and word spacing adds
+ * to the longest label line, so no label runs off the chart (WCAG 1.4.12).
+ */
+export function radarViewBox(names: readonly string[], scoreLines: readonly string[], spacing: TextSpacing): string {
+  const extra = Math.ceil(Math.max(0, ...[...names, ...scoreLines].flatMap((text) => text.split(/ (?=\()| · /)).map((line) => spacingWidth(line, spacing))));
+  return extra ? `${-290 - extra} -235 ${580 + extra * 2} 470` : VIEW_BOX;
+}
 const LABEL_GAP = 16;
 /** Line height of axis labels, in em. */
 const LINE = 1.2;
@@ -32,6 +42,8 @@ export interface RadarChartInput {
    * `aria-labelledby` at it as well made screen readers read it twice, as name and description. */
   summary: string;
   activeAxis?: number;
+  /** The viewBox (see `radarViewBox`); `VIEW_BOX` when left out. */
+  viewBox?: string;
 }
 
 /** A coordinate as attribute text: three decimals are far below a pixel. */
@@ -90,7 +102,7 @@ export function radarChart(input: RadarChartInput): SVGTemplateResult {
   const frame = frameOf(count, max);
   const points = scorePoints(scores, max, RADIUS);
   const current = scorePath(scores, max, RADIUS);
-  return svg`<svg class="radar" part="chart" viewBox=${VIEW_BOX} role="img" font-size="15"><title id="chart-title">${input.summary}</title>${frame.grid}${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}${guard([input.readings, max], () =>
+  return svg`<svg class="radar" part="chart" viewBox=${input.viewBox ?? VIEW_BOX} role="img" font-size="15"><title id="chart-title">${input.summary}</title>${frame.grid}${input.threshold > 0 ? svg`<path class="gap-line" d=${ringPath(input.threshold, count, max, RADIUS)}></path>` : nothing}${guard([input.readings, max], () =>
     // Earlier readings do not change while the current answers do: drawn again only when the list does.
     input.readings.map((reading, index) => {
       const d = scorePath(reading, max, RADIUS);

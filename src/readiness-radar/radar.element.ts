@@ -15,10 +15,10 @@ import { principleIds, principleText, type PrincipleId } from '../core/principle
 import { RovingFocusController } from '../core/roving-focus.js';
 import { scrollRegion } from '../core/scroll-region.js';
 import { today, type StateSchema } from '../core/validate.js';
-import { dashOf, radarChart, RADIUS, VIEW_BOX } from './radar.chart.js';
+import { dashOf, radarChart, radarViewBox, RADIUS, VIEW_BOX } from './radar.chart.js';
+import { spacingProbeStyles, TextSpacingController } from '../core/text-spacing-controller.js';
 
 /** The chart's width in its own units (from its view box). */
-const VIEW_WIDTH = Number(VIEW_BOX.split(' ')[2]);
 import { axisAngle, polarPoint, scorePoints } from './radar.geometry.js';
 import { answerLabel, principlesByQuestion, resolveQuestions } from './radar.questions.js';
 import { countsOf, DEFAULT_GAP_THRESHOLD, gapsOf, lowestOf, SCALE_MAX, scoresOf } from './radar.scores.js';
@@ -68,7 +68,7 @@ import { WORD_SPACE } from '../core/word-space.js';
  * @cssproperty [--coprod-radar-gap-color=var(--coprod-color-warning)] - Gap marks and the gap line.
  */
 export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
-  static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles, radarPrintStyles, radarGroupStyles];
+  static override styles = [...CoprodElement.styles, radarChartStyles, radarStyles, radarPrintStyles, radarGroupStyles, spacingProbeStyles];
 
   /** Id of a `coprod-support-circle` on the page whose names are offered for a reading's person. */
   @property({ reflect: true }) people: string | null = null;
@@ -96,13 +96,16 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   /** On a narrow screen or at high zoom the chart's labels get too small: the table takes over. */
   private readonly _fit = new DrawingFitController(this, {
     box: () => this.renderRoot.querySelector('.chart-box'),
-    viewWidth: VIEW_WIDTH,
+    viewWidth: () => Number(this._viewBox.split(' ')[2]),
     text: () => this.renderRoot.querySelector('svg.radar .label'),
     // The table says all the chart says, so the chart steps aside sooner than the circle.
     share: 0.75,
   });
 
   private _focusReading: string | undefined;
+  /** The chart's viewBox as last drawn: wider when the reader's own text spacing needs it. */
+  private _viewBox = VIEW_BOX;
+  private readonly _textSpacing = new TextSpacingController(this, () => this.renderRoot.querySelector('.spacing-probe'));
   private _focusNote: string | undefined;
 
   /** Whose a reading is, the next person on a shared device, the group view (radar.group-view.ts). */
@@ -307,7 +310,10 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     const names = principleIds.map((id) => principleText(id).name);
     const isGap = principleIds.map((id) => gaps.includes(id));
     const scoreTexts = values.map((score) => this._scoreText(score));
+    const scoreLines = scoreTexts.map((text, index) => (isGap[index] ? msg(str`${text} · gap`) : text));
+    const viewBox = (this._viewBox = radarViewBox(names, scoreLines, this._textSpacing.spacing));
     return html`${this._fit.renderNote(msg('The chart is too small to read on this screen. The scores are in the table.'))}
+      <span class="spacing-probe" aria-hidden="true">a a</span>
       <div class="chart-box ${this._fit.givesWay ? 'gave-way' : ''}">
       ${radarChart({
         max: SCALE_MAX,
@@ -317,11 +323,12 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
         gaps: isGap,
         threshold: this._threshold,
         names,
-        scoreLines: scoreTexts.map((text, index) => (isGap[index] ? msg(str`${text} · gap`) : text)),
+        scoreLines,
         summary: this._summary(scores, gaps, readingScores.length),
         activeAxis: this._activeAxis,
+        viewBox,
       })}
-      <svg class="axis-layer" viewBox=${VIEW_BOX} role="listbox" aria-label=${msg('Principles on the chart. Use the arrow keys to go from one to the next.')} @keydown=${this._onAxisKeydown}>
+      <svg class="axis-layer" viewBox=${viewBox} role="listbox" aria-label=${msg('Principles on the chart. Use the arrow keys to go from one to the next.')} @keydown=${this._onAxisKeydown}>
         ${principleIds.map((_, index) => {
           const point = points[index] ?? polarPoint(axisAngle(index, count), RADIUS);
           const label = isGap[index] ? msg(str`${names[index]}: ${scoreTexts[index]}, gap`) : `${names[index]}: ${scoreTexts[index]}`;

@@ -11,8 +11,9 @@ import { getLocale } from '../core/localization.js';
 import { RovingFocusController } from '../core/roving-focus.js';
 import type { StateSchema } from '../core/validate.js';
 import { looksLikeRoleOrGroupInAny, roleWords } from './circle.hints.js';
-import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, type KeyedRingLayout, type PlacedMark, type RingLayout, type TextSpacing } from './circle.layout.js';
-import { TextSpacingController } from './circle.text-spacing.js';
+import { CENTRE, VIEW_SIZE, estimateTextWidth, reuseOrLayoutRing, ringAtPoint, type KeyedRingLayout, type PlacedMark, type RingLayout } from './circle.layout.js';
+import type { TextSpacing } from '../core/text-spacing.js';
+import { spacingProbeStyles, TextSpacingController } from '../core/text-spacing-controller.js';
 import { circleChanges, countByRing, emptyPerson, keepCircleSnapshot, movePerson, nextPersonId, ringBeside, supportCircleSchema } from './circle.state.js';
 import { SnapshotsController, snapshotName, snapshotStyles } from '../core/snapshots.js';
 import { ProfileCardsController } from './circle.cards.js';
@@ -96,7 +97,7 @@ const nobody: readonly CirclePerson[] = [];
  * @cssproperty [--coprod-circle-hint-color=var(--coprod-color-warning)] - The tip shown when a name looks like a job or a group.
  */
 export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
-  static override styles = [...CoprodElement.styles, supportCircleStyles, snapshotStyles, circlePrintStyles];
+  static override styles = [...CoprodElement.styles, supportCircleStyles, snapshotStyles, circlePrintStyles, spacingProbeStyles];
 
   /**
    * The words that make a name look like a job title or a group, per locale. Shared by every

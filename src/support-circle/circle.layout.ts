@@ -1,3 +1,4 @@
+import { NO_SPACING, sameSpacing, spacingWidth, type TextSpacing } from '../core/text-spacing.js';
 import { ringIds, type RingId } from './circle.types.js';
 
 /**
@@ -119,26 +120,11 @@ const asciiEm = (() => {
 })();
 const RIGHT_QUOTE = 0x2019;
 
-/**
- * Extra space between letters and between words, in drawing units: what a reader's own text
- * spacing (WCAG 1.4.12: letters 0.12 em, words 0.16 em) adds to every label.
- */
-export interface TextSpacing {
-  letter: number;
-  word: number;
-}
-
-export const NO_SPACING: TextSpacing = { letter: 0, word: 0 };
-
 /** A fair guess of a text's width without measuring it (the layout has no DOM); errs on the wide side. */
 export function estimateTextWidth(text: string, fontSize: number, spacing: TextSpacing = NO_SPACING): number {
   let em = 0;
-  let characters = 0;
-  let spaces = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    characters++;
-    if (code === 32) spaces++;
     if (code < 128) em += asciiEm[code];
     else if (code === RIGHT_QUOTE) em += 0.33;
     else {
@@ -150,7 +136,7 @@ export function estimateTextWidth(text: string, fontSize: number, spacing: TextS
       em += 0.6;
     }
   }
-  return em * fontSize + characters * spacing.letter + spaces * spacing.word;
+  return em * fontSize + spacingWidth(text, spacing);
 }
 
 /**
@@ -770,9 +756,6 @@ export function reuseOrLayoutRing(previous: KeyedRingLayout | undefined, ring: R
   return new RingPlacement(placeRing(ring, people, ringName, inputs.labels, spacing), inputs);
 }
 
-export function sameSpacing(a: TextSpacing, b: TextSpacing): boolean {
-  return a.letter === b.letter && a.word === b.word;
-}
 
 /** Places everyone, ring by ring. `ringNames` are the names written on the rings (their space is kept free). */
 export function layoutCircle(

@@ -160,13 +160,6 @@ export const supportCircleStyles = css`
   .full-name .bridge {
     opacity: 0;
   }
-  /* Measures the reader's letter and word spacing (circle.text-spacing.ts); never seen. */
-  .spacing-probe {
-    position: absolute;
-    visibility: hidden;
-    white-space: pre;
-    pointer-events: none;
-  }
   .full-name text {
     fill: var(--_surface);
     font-size: 21px;

@@ -1,11 +1,21 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
-import { NO_SPACING, sameSpacing, type TextSpacing } from './circle.layout.js';
+import { css, type ReactiveController, type ReactiveElement } from 'lit';
+import { NO_SPACING, sameSpacing, type TextSpacing } from './text-spacing.js';
+
+/** The probe a {@link TextSpacingController} measures: `<span class="spacing-probe" aria-hidden="true">a a</span>`. */
+export const spacingProbeStyles = css`
+  .spacing-probe {
+    position: absolute;
+    visibility: hidden;
+    white-space: pre;
+    pointer-events: none;
+  }
+`;
 
 /**
  * The reader's own letter and word spacing (a text-spacing setting or bookmarklet, WCAG 1.4.12),
- * as it reaches the drawing's names. The layout estimates label widths without measuring, so it
- * adds this spacing to every label; a hidden probe's size changes when the spacing does, and the
- * circle is laid out again.
+ * as it reaches a drawing's text. Drawings place their labels by estimate, without measuring,
+ * so they add this spacing; a hidden probe's size changes when the spacing does, and the host
+ * renders again.
  */
 export class TextSpacingController implements ReactiveController {
   spacing: TextSpacing = NO_SPACING;
@@ -22,7 +32,9 @@ export class TextSpacingController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof ResizeObserver !== 'undefined') this._observer = new ResizeObserver(() => this.measure());
+    // Measured after the observer's turn: the new layout resizes other observed boxes, which in
+    // the same turn would be a resize loop.
+    if (typeof ResizeObserver !== 'undefined') this._observer = new ResizeObserver(() => setTimeout(() => this.measure(), 0));
   }
 
   hostUpdated(): void {
