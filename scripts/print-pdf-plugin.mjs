@@ -7,19 +7,31 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** The text of every page of a PDF (each page's pieces joined with single spaces) and the first page's size in points. */
+/**
+ * The text of every page of a PDF (each page's pieces joined with single spaces), the first
+ * page's size in points, and the size most of the text has, in points (a sheet too wide for
+ * the paper is shrunk to fit, and its text with it).
+ */
 export async function pdfPages(data) {
   const document = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages = [];
   const first = await document.getPage(1);
   const [, , width, height] = first.view;
+  /** Characters per text size (in tenths of a point). */
+  const sizes = new Map();
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
     pages.push(joinItems(content.items));
+    for (const item of content.items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const size = Math.round(Math.hypot(item.transform[2], item.transform[3]) * 10);
+      sizes.set(size, (sizes.get(size) ?? 0) + item.str.length);
+    }
   }
   await document.destroy();
-  return { pages, width, height };
+  const commonText = [...sizes].reduce((most, entry) => (entry[1] > most[1] ? entry : most), [0, 0])[0] / 10;
+  return { pages, width, height, commonText };
 }
 
 /**
@@ -56,8 +68,8 @@ export function printPdfPlugin() {
         mkdirSync(folder, { recursive: true });
         writeFileSync(join(folder, `${String(payload.name).replace(/[^\w.-]/g, '_')}.pdf`), pdf);
       }
-      const { pages, width, height } = await pdfPages(pdf);
-      return { pages: pages.length, text: pages, width, height };
+      const { pages, width, height, commonText } = await pdfPages(pdf);
+      return { pages: pages.length, text: pages, width, height, commonText };
     },
   };
 }

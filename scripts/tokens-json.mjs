@@ -35,7 +35,7 @@ function hostBlock(from) {
 }
 
 const light = hostBlock('export const tokenStyles');
-const dark = hostBlock('@media (prefers-color-scheme: dark)');
+const dark = hostBlock('@media screen and (prefers-color-scheme: dark)');
 const descriptions = new Map([...jsdoc.matchAll(/@cssproperty \[(--coprod-[\w-]+)=[^\]]*\] - (.+)$/gm)].map(([, name, text]) => [name, text.trim()]));
 
 function colour(hex) {

@@ -1,11 +1,13 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { filledPlan } from './fixtures/action-plan.fixtures.js';
 import { filledLadder } from './fixtures/ladder.fixtures.js';
 import { filledBoard, filledCard } from './fixtures/opportunity.fixtures.js';
 import { filledProfile } from './fixtures/profile-card.fixtures.js';
-import { filledReadiness } from './fixtures/readiness-radar.fixtures.js';
+import { filledReadiness, manyReadings } from './fixtures/readiness-radar.fixtures.js';
+import { filledPostcard } from './fixtures/gratitude.fixtures.js';
+import { selfAndWorker } from './fixtures/radar-group.fixtures.js';
 import { circleWith, filledCircle } from './fixtures/support-circle.fixtures.js';
 import { clone, mount, query, settle, switchLocale } from './helpers.js';
 
@@ -15,6 +17,8 @@ interface PrintedPdf {
   text: string[];
   width: number;
   height: number;
+  /** The size most of the text has, in points: a sheet wider than the paper is shrunk, text and all. */
+  commonText: number;
 }
 
 /** Prints the test page to PDF in Chromium, as a person's browser print would (A4). */
@@ -40,6 +44,10 @@ interface PrintCase {
   absent?: (locale: Locale) => string[];
   /** The sheet prints the person's name itself (a filled profile: the name is its title). */
   namePrinted?: boolean;
+  /** The sheet prints its date itself, without a line to write it on (a filled postcard). */
+  datePrinted?: boolean;
+  /** More to check in the text of all pages. */
+  check?: (all: string, locale: Locale, pdf: PrintedPdf) => void;
 }
 
 const titles = {
@@ -53,6 +61,18 @@ const titles = {
 };
 
 const big = circleWith(200);
+
+/** A link as people paste it from an intranet: long, without a place to break. */
+const pastedLink = `https://gemeente.sharepoint.com/sites/Sociaal-Domein/Gedeelde%20documenten/${'Werkgroep%20Coproductie%20'.repeat(3)}verslag.docx`;
+const longMessage = `${'Dank je wel voor alles wat je deed, ook op de dagen dat het zwaar was. '.repeat(20)}Tot ziens bij het volgende overleg.`;
+const readings12 = manyReadings(12);
+const boardWithNotes = {
+  ...filledBoard,
+  keepers: { '2026-11-18': 'Marieke Jansen' },
+  cards: filledBoard.cards.map((card) => (card.id === 'c4' ? { ...card, decided: 'Kees zoekt drie maatjes voor januari.', invited: true } : card)),
+};
+const dates = { en: 'December 2, 2026', nl: '2 december 2026' };
+const yesNo = { en: /\b(Yes|No)\b/g, nl: /\b(Ja|Nee)\b/g };
 
 const cases: PrintCase[] = [
   {
@@ -168,6 +188,58 @@ const cases: PrintCase[] = [
     maxPages: 2,
     texts: () => [filledBoard.keeper, filledBoard.cards[3]!.idea, filledBoard.cards[6]!.idea],
   },
+  {
+    // Typed into the board: the card keeper of one meeting, what was decided, and who was invited.
+    name: 'board-meeting-notes',
+    tag: 'coprod-opportunity-board',
+    value: boardWithNotes,
+    title: titles.board,
+    maxPages: 2,
+    texts: (l) => ['Marieke Jansen', 'Kees zoekt drie maatjes voor januari.', l === 'en' ? 'The writer was invited to help' : 'De schrijver is gevraagd om mee te helpen'],
+  },
+  {
+    // A column per reading ran off the page from about ten readings.
+    name: 'radar-12-readings',
+    tag: 'coprod-readiness-radar',
+    value: readings12,
+    title: titles.radar,
+    maxPages: 5,
+    texts: (l) => [l === 'en' ? 'Scores per reading (0 to 4)' : 'Scores per meting (0 tot en met 4)', ...readings12.readings.map((reading) => reading.label!)],
+    check: (_all, _l, pdf) => expect(pdf.commonText, 'not shrunk to fit (pt)').to.be.at.least(7.5),
+  },
+  {
+    name: 'postcard-long',
+    tag: 'coprod-gratitude',
+    value: { ...filledPostcard, message: longMessage },
+    title: { en: 'Today I am grateful for', nl: 'Vandaag ben ik dankbaar voor' },
+    namePrinted: true,
+    datePrinted: true,
+    maxPages: 2,
+    texts: (l) => ['Tot ziens bij het volgende overleg.', filledPostcard.to, dates[l]],
+  },
+  {
+    // A pasted link must not push the Done column off the page.
+    name: 'plan-pasted-link',
+    tag: 'coprod-action-plan',
+    value: { ...filledPlan, actions: filledPlan.actions.map((action) => ({ ...action, measure: pastedLink })) },
+    title: titles.plan,
+    maxPages: 3,
+    texts: () => filledPlan.actions.map((action) => action.who),
+    check: (all, l, pdf) => {
+      expect(all.match(yesNo[l])?.length ?? 0, 'a Yes or No for every action').to.be.at.least(filledPlan.actions.length);
+      expect(pdf.commonText, 'not shrunk to fit (pt)').to.be.at.least(7.5);
+    },
+  },
+  {
+    name: 'circle-pasted-link',
+    tag: 'coprod-support-circle',
+    value: { ...filledCircle, people: filledCircle.people.map((person, i) => (i === 0 ? { ...person, contact: `${pastedLink}${pastedLink}` } : person)) },
+    title: titles.circle,
+    maxPages: 3,
+    // (Texts with a hyphen may break after it, which reads back as a space.)
+    texts: () => filledCircle.people.map((person) => person.involvement ?? '').filter((text) => text && !text.includes('-')),
+    check: (_all, _l, pdf) => expect(pdf.commonText, 'not shrunk to fit (pt)').to.be.at.least(7.5),
+  },
 ];
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -197,14 +269,50 @@ describe('printing: what a person gets on paper (PDF from Chromium, A4)', functi
         expect(pdf.text.every((page) => page.length > 0), 'no empty page').to.equal(true);
         expect(pdf.text[0], 'title on the first page').to.contain(sheet.title[locale]);
         if (!sheet.namePrinted) expect(pdf.text[0], 'name line').to.contain(words[locale].name);
-        expect(pdf.text[0], 'date line').to.contain(words[locale].date);
+        if (!sheet.datePrinted) expect(pdf.text[0], 'date line').to.contain(words[locale].date);
         for (const text of sheet.texts(locale)) expect(all, 'text on paper').to.contain(squash(text));
+        sheet.check?.(all, locale, pdf);
         for (const text of [words[locale].save, words[locale].print, ...(sheet.absent?.(locale) ?? [])]) {
           expect(all, 'not on paper').not.to.contain(text);
         }
       });
     }
   }
+
+  it('on paper the group view keeps the marks of its drawings, drops its choices, and a dark screen prints dark text on white', async () => {
+    const el = await mount('coprod-readiness-radar', { properties: { value: clone(selfAndWorker) } });
+    const root = el.shadowRoot!;
+    try {
+      await emulateMedia({ media: 'print', colorScheme: 'dark' });
+      window.dispatchEvent(new Event('beforeprint'));
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const marks = [...root.querySelectorAll('.plot-pair .pair-point')];
+      expect(marks.length).to.be.greaterThan(0);
+      expect(marks.filter((mark) => getComputedStyle(mark).display === 'none').length, 'marks hidden on paper').to.equal(0);
+      expect(getComputedStyle(root.querySelector('.pickers')!).display).to.equal('none');
+      // Muted text (the hints) against the white paper: at least 4.5:1, also when the screen is dark.
+      const luminance = (css: string) => {
+        const [r, g, b] = css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((part) => Number(part) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const hint = root.querySelector('.plot-pair')!.closest('section')!.querySelector('.summary') ?? root.querySelector('.hint')!;
+      const muted = getComputedStyle(root.querySelector('.intro') ?? hint).color;
+      expect(1.05 / (luminance(muted) + 0.05), `contrast of ${muted} on white`).to.be.at.least(4.5);
+      window.dispatchEvent(new Event('afterprint'));
+    } finally {
+      await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    }
+  });
+
+  it('an Undo notice is a message on screen: it does not print', async () => {
+    const el = await mount('coprod-action-plan', { properties: { value: clone(filledPlan) } });
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('button.icon[title="Remove"]')!.click();
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(root.querySelector('.notices button.undo'), 'Undo offered').not.to.equal(null);
+    const pdf = await printToPdf('plan-undo');
+    expect(squash(pdf.text.join(' '))).not.to.contain('Removed:');
+  });
 
   it('a filled readiness check prints its chart and score table on the first page', async () => {
     await mount('coprod-readiness-radar', { properties: { value: clone(filledReadiness) } });

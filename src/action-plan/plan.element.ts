@@ -1,3 +1,4 @@
+import { breakLongWords } from '../core/long-words.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -279,13 +280,13 @@ export class CoprodActionPlan extends CoprodElement<ActionPlanState> {
           ${own.map(
             (action, index) => html`<tr class=${action.done ? 'done' : ''}>
               ${index === 0 ? html`<th scope="rowgroup" rowspan=${own.length}>${name}</th>` : nothing}
-              <td class="read-text">${action.what}</td>
-              <td class="read-text">${action.who}</td>
+              <td class="read-text">${breakLongWords(action.what)}</td>
+              <td class="read-text">${breakLongWords(action.who)}</td>
               <td>
                 ${action.when ? date(action.when) : ''}
                 ${smartCheck(action, now).overdue ? html`<span class="overdue-flag">${msg('This date has passed.')}</span>` : nothing}
               </td>
-              <td class="read-text">${action.measure}</td>
+              <td class="read-text">${breakLongWords(action.measure)}</td>
               <td>${action.done ? msg('Yes') : msg('No')}</td>
             </tr>`,
           )}

@@ -82,9 +82,9 @@ export const tokenStyles = css`
     }
   }
 
-  /* Dark defaults. A host's token or an NL Design System theme still wins: a light theme stays
-     light on a dark system, as the rest of its page does. */
-  @media (prefers-color-scheme: dark) {
+  /* Dark defaults, on screen only: paper is white. A host's token or an NL Design System theme
+     still wins: a light theme stays light on a dark system, as the rest of its page does. */
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --_default-accent: #9cc3f5;
       --_default-on-accent: #0f1a26;
@@ -473,14 +473,24 @@ export const controlStyles = css`
   }
 
   @media print {
-    button,
+    /* Marks in a drawing are buttons on screen (to reach them): on paper they are the drawing. */
+    button:not(.mark),
     .file-actions,
+    .notices,
     .no-print {
       display: none !important;
     }
     :host {
       color: #000;
       background: #fff;
+      color-scheme: light;
+    }
+    ::highlight(coprod-read-aloud) {
+      background-color: transparent;
+      text-decoration: none;
+    }
+    .reading-aloud {
+      outline: none;
     }
   }
 `;

@@ -12,7 +12,7 @@ export const gratitudeStyles = css`
     background: transparent;
   }
 
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --_card-background: var(--coprod-gratitude-card-background, var(--_surface-alt));
       --_stamp-color: var(--coprod-gratitude-stamp-color, var(--basis-color-negative-color-default, #ff9d94));
@@ -461,10 +461,11 @@ export const gratitudeStyles = css`
     .diary {
       grid-template-columns: 1fr 1fr;
     }
-    /* The postcard prints at A6 (148 × 105 mm), with a dashed line to cut along. */
+    /* The postcard prints at A6 (148 × 105 mm), with a dashed line to cut along; a longer
+       message makes the card taller rather than being cut off. */
     .postcard {
       width: 148mm;
-      height: 105mm;
+      min-height: 105mm;
       aspect-ratio: auto;
       grid-template-columns: 3fr 2fr;
       gap: 5mm;
@@ -474,7 +475,6 @@ export const gratitudeStyles = css`
       box-shadow: none;
       background: none;
       break-inside: avoid;
-      overflow: hidden;
       font-size: 10pt;
     }
     .postcard-address {

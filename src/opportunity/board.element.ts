@@ -219,7 +219,7 @@ export class CoprodOpportunityBoard extends CoprodElement<OpportunityBoardState>
       ${this.renderNotices()}
       <p class="print-only print-title">${msg('Meeting list')}</p>
       ${this.printing.active
-        ? html`${renderPrintNameLine()} ${renderBoardPrint(groups, { ...labels, meetingTitle: (meeting) => this._meetingTitle(meeting) })}`
+        ? html`${renderPrintNameLine()} ${renderBoardPrint(groups, { ...labels, meetingTitle: (meeting) => this._meetingTitle(meeting), meetingKeeper: (meeting) => this.current.keepers?.[meeting] ?? '' })}`
         : nothing}
       ${readonly
         ? nothing

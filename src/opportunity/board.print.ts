@@ -1,4 +1,5 @@
-import { css, html, type TemplateResult } from 'lit';
+import { breakLongWords } from '../core/long-words.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { statuses, type MeetingGroup, type OpportunityStatus } from './opportunity.types.js';
 
@@ -8,20 +9,27 @@ export interface BoardPrintLabels {
   anonymous: string;
   date: (isoDate: string) => string;
   meetingTitle: (meeting: string | null) => string;
+  /** The card keeper of a meeting, when it is not the board's keeper. */
+  meetingKeeper: (meeting: string) => string;
 }
 
 /**
  * The meeting list on paper: one compact table per meeting (idea, from, date, status, wants
- * to help), the cards in the board's status order. Rendered only while printing; on paper it
- * replaces the board's columns of cards.
+ * to help), the cards in the board's status order, with the meeting's own card keeper and what
+ * was decided per card. Rendered only while printing; on paper it replaces the board's columns
+ * of cards.
  */
 export function renderBoardPrint(groups: MeetingGroup[], labels: BoardPrintLabels): TemplateResult {
   return html`<div class="print-only print-meetings">
     ${groups.map((group) => {
       const cards = statuses.flatMap((status) => group.cards.filter((card) => card.status === status));
       const count = cards.length;
+      const keeper = group.meeting === null ? '' : labels.meetingKeeper(group.meeting).trim();
       return html`<table class="print-table">
-        <caption>${labels.meetingTitle(group.meeting)} · ${count === 1 ? msg('1 card') : msg(str`${count} cards`)}</caption>
+        <caption>
+          ${labels.meetingTitle(group.meeting)} · ${count === 1 ? msg('1 card') : msg(str`${count} cards`)}
+          ${keeper ? html`<span class="print-keeper">${msg('Card keeper at this meeting')}: <span class="read-text">${keeper}</span></span>` : nothing}
+        </caption>
         <thead>
           <tr>
             <th scope="col" class="idea">${msg('Idea')}</th>
@@ -34,8 +42,12 @@ export function renderBoardPrint(groups: MeetingGroup[], labels: BoardPrintLabel
         <tbody>
           ${cards.map(
             (card) => html`<tr>
-              <td class="idea read-text">${card.idea}</td>
-              <td>${card.name.trim() || labels.anonymous}</td>
+              <td class="idea">
+                <span class="read-text">${breakLongWords(card.idea)}</span>
+                ${card.decided?.trim() ? html`<span class="print-decided"><strong>${msg('Decided:')}</strong> <span class="read-text">${breakLongWords(card.decided)}</span></span>` : nothing}
+                ${card.invited ? html`<span class="print-decided">${msg('The writer was invited to help')}</span>` : nothing}
+              </td>
+              <td>${breakLongWords(card.name.trim() || labels.anonymous)}</td>
               <td>${card.date ? labels.date(card.date) : ''}</td>
               <td>${labels.status[card.status]}</td>
               <td>${card.wantsToJoin ? msg('Yes') : ''}</td>
@@ -60,6 +72,12 @@ export const boardPrintStyles = css`
     }
     .print-meetings .idea {
       width: 48%;
+    }
+    .print-keeper,
+    .print-decided {
+      display: block;
+      font-weight: 400;
+      font-size: 9pt;
     }
   }
 `;

@@ -17,8 +17,6 @@ import { scrollRegion } from '../core/scroll-region.js';
 import { today, type StateSchema } from '../core/validate.js';
 import { dashOf, radarChart, radarViewBox, RADIUS, VIEW_BOX } from './radar.chart.js';
 import { spacingProbeStyles, TextSpacingController } from '../core/text-spacing-controller.js';
-
-/** The chart's width in its own units (from its view box). */
 import { axisAngle, polarPoint, scorePoints } from './radar.geometry.js';
 import { answerLabel, principlesByQuestion, resolveQuestions } from './radar.questions.js';
 import { countsOf, DEFAULT_GAP_THRESHOLD, gapsOf, lowestOf, SCALE_MAX, scoresOf } from './radar.scores.js';
@@ -30,6 +28,9 @@ import { RadarGroupController } from './radar.group-view.js';
 import { radarGroupStyles } from './radar.group-view.styles.js';
 import { answerSteps, type Answer, type RadarReading, type ReadinessState, type ResolvedQuestion, type Scores } from './radar.types.js';
 import { WORD_SPACE } from '../core/word-space.js';
+
+/** Earlier readings that still fit as columns of the score table on A4; more get a table of their own on paper. */
+const PRINTED_READING_COLUMNS = 3;
 
 
 /**
@@ -248,7 +249,9 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     // With two or more earlier readings the table needs the full width, under the chart.
     const wideTable = state.readings.length >= 2;
     const table = this._renderTable(scores, readingScores, gaps, countsOf(principleOf, state.answers));
-    return html`<section class="results" part="results" aria-labelledby="results-heading">
+    // On paper a column per reading runs off the page: from a few readings on, they get a table of their own, a row each.
+    const readingsApart = this.printing.active && state.readings.length > PRINTED_READING_COLUMNS;
+    return html`<section class="results ${readingsApart ? 'readings-apart' : ''}" part="results" aria-labelledby="results-heading">
         <h3 id="results-heading">${msg('Your scores')}</h3>
         <div class="results-layout">
           <figure class="figure">
@@ -265,6 +268,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
           </div>
           ${wideTable ? html`<div class="wide-table">${table}</div>` : nothing}
         </div>
+        ${readingsApart ? this._renderReadingsOnPaper(scores, readingScores) : nothing}
       </section>`;
   }
 
@@ -393,10 +397,10 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   private _renderTable(scores: Scores, readingScores: Scores[], gaps: PrincipleId[], counts: ReturnType<typeof countsOf>): TemplateResult {
     const readings = this.current.readings;
     const locale = getLocale();
-    const cell = (score: number | null, gap = false) =>
+    const cell = (score: number | null, gap = false, reading = false) =>
       score === null
-        ? html`<td class="unanswered">${msg('not answered')}</td>`
-        : html`<td>${this._num(score)}${gap ? html`${WORD_SPACE}<span class="gap-badge">${msg('gap')}</span>` : nothing}</td>`;
+        ? html`<td class="unanswered ${reading ? 'reading-cell' : ''}">${msg('not answered')}</td>`
+        : html`<td class=${reading ? 'reading-cell' : ''}>${this._num(score)}${gap ? html`${WORD_SPACE}<span class="gap-badge">${msg('gap')}</span>` : nothing}</td>`;
     return html`<div class="table-scroll" ${scrollRegion('table-caption')}>
       <table part="table">
         <caption id="table-caption">${msg('Scores per principle (0 to 4)')}</caption>
@@ -408,7 +412,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
             ${guard([readings, locale], () =>
               readings.map(
                 (reading, index) =>
-                  html`<th scope="col">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`<span class="date">${this._date(reading.date)}</span>` : nothing}</th>`,
+                  html`<th scope="col" class="reading-cell">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`<span class="date">${this._date(reading.date)}</span>` : nothing}</th>`,
               ),
             )}
           </tr>
@@ -419,12 +423,38 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
               <th scope="row">${principleText(id).name}</th>
               ${cell(scores[id], gaps.includes(id))}
               <td>${msg(str`${counts[id].answered} of ${counts[id].total}`)}</td>
-              ${guard([readingScores, locale], () => readingScores.map((reading) => cell(reading[id])))}
+              ${guard([readingScores, locale], () => readingScores.map((reading) => cell(reading[id], false, true)))}
             </tr>`,
           )}
         </tbody>
       </table>
     </div>`;
+  }
+
+  /** On paper, with many readings: a row per reading (and one for now), a column per principle. */
+  private _renderReadingsOnPaper(scores: Scores, readingScores: Scores[]): TemplateResult {
+    const score = (value: number | null) => (value === null ? '–' : this._num(value));
+    return html`<table class="print-only print-table print-readings">
+      <caption>${msg('Scores per reading (0 to 4)')}</caption>
+      <thead>
+        <tr>
+          <th scope="col" class="reading-name">${msg('Reading')}</th>
+          ${principleIds.map((id) => html`<th scope="col">${principleText(id).name}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">${msg('Now')}</th>
+          ${principleIds.map((id) => html`<td>${score(scores[id])}</td>`)}
+        </tr>
+        ${this.current.readings.map(
+          (reading, index) => html`<tr>
+            <th scope="row">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`<span class="date"> · ${this._date(reading.date)}</span>` : nothing}</th>
+            ${principleIds.map((id) => html`<td>${score(readingScores[index]?.[id] ?? null)}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   private _renderChecklist(questions: readonly ResolvedQuestion[], scores: Scores, gaps: PrincipleId[]): TemplateResult {

@@ -276,9 +276,11 @@ export const radarGroupStyles = css`
   }
 
   @media print {
+    /* The choices are on screen; on paper the table headings say which readings are shown. */
     .whose,
     .add-file,
-    .next-person {
+    .next-person,
+    .pickers {
       display: none;
     }
     .plot-row {

@@ -339,7 +339,7 @@ export class RadarGroupController implements ReactiveController {
     const scores = new Map(state.readings.map((reading) => [reading.id, scoresOf(principleOf, reading.answers)]));
     return html`<section class="group" part="group" aria-labelledby="group-heading">
       <h3 id="group-heading">${msg('Group view')}</h3>
-      <p class="hint">${msg('Compare the readings. See how far apart the group is. Put two readings side by side. See what changed.')}</p>
+      <p class="hint no-print">${msg('Compare the readings. See how far apart the group is. Put two readings side by side. See what changed.')}</p>
       ${this._renderSpread(groupFigures(principleOf, state.readings))} ${this._renderPair(state.readings, scores)}
       ${this._renderHistory(state.readings, scores)}
     </section>`;
@@ -523,7 +523,7 @@ export class RadarGroupController implements ReactiveController {
     if (!options.length) {
       return html`<section class="history" aria-labelledby="history-heading">
         ${heading}
-        <p class="hint">${msg('Do you want to see what changed? Keep two readings with the same name. Or keep two readings the group agreed on.')}</p>
+        <p class="hint no-print">${msg('Do you want to see what changed? Keep two readings with the same name. Or keep two readings the group agreed on.')}</p>
       </section>`;
     }
     const key = options.some((option) => option.key === this._history) ? this._history! : options[0].key;

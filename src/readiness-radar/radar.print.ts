@@ -95,6 +95,19 @@ export const radarPrintStyles = css`
     table[part='table'] {
       font-size: 9pt;
     }
+    /* Many readings: their columns give way to a table with a row per reading (radar.element.ts). */
+    .readings-apart .reading-cell {
+      display: none;
+    }
+    .print-readings {
+      margin-top: 0.5rem;
+    }
+    .print-readings .reading-name {
+      width: 28%;
+    }
+    .print-readings .date {
+      font-weight: 400;
+    }
     .print-questions {
       break-before: auto;
     }

@@ -1,3 +1,4 @@
+import { breakLongWords } from '../core/long-words.js';
 import { css, html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ringIds, type CirclePerson, type RingId } from './circle.types.js';
@@ -26,10 +27,10 @@ export function renderCirclePrint(people: readonly CirclePerson[], ringLabel: (r
       ${ordered.length
         ? ordered.map(
             (person) => html`<tr>
-              <td class="name">${person.name}</td>
+              <td class="name">${breakLongWords(person.name)}</td>
               <td class="ring">${ringLabel(person.ring)}</td>
-              <td class="read-text">${person.involvement}</td>
-              <td class="read-text">${person.contact}</td>
+              <td class="read-text">${breakLongWords(person.involvement)}</td>
+              <td class="read-text">${breakLongWords(person.contact)}</td>
             </tr>`,
           )
         : Array.from(
