@@ -71,14 +71,17 @@ export const radarPrintStyles = css`
       font-size: 12pt;
       margin: 0.4rem 0 0.2rem;
     }
+    /* The chart on its own row, 12 cm wide: its labels then print at about 9 pt, like the table
+       (beside the table, at 9 cm, they were 6 pt). Gaps and table follow under it. */
     .results-layout {
       display: grid;
-      grid-template-columns: 9cm 1fr;
-      gap: 0.6rem;
+      grid-template-columns: 1fr;
+      gap: 0.4rem;
       align-items: start;
     }
     .chart-box {
-      max-width: 9cm;
+      max-width: 12cm;
+      margin-inline: auto;
     }
     .legend {
       font-size: 8.5pt;
@@ -114,6 +117,11 @@ export const radarPrintStyles = css`
     .print-scale {
       margin: 0 0 0.3rem;
       font-size: 9pt;
+    }
+    /* The heading and the scale stay with the first questions. */
+    .print-questions h3,
+    .print-scale {
+      break-after: avoid;
     }
     .print-table .number {
       width: 2.2em;
