@@ -36,6 +36,7 @@ interface PrintCase {
   name: string;
   tag: string;
   value?: unknown;
+  attributes?: Record<string, string>;
   title: Record<Locale, string>;
   maxPages: number;
   /** Text a person typed (or the sheet's printed words) that must be on paper. */
@@ -72,6 +73,9 @@ const boardWithNotes = {
   cards: filledBoard.cards.map((card) => (card.id === 'c4' ? { ...card, decided: 'Kees zoekt drie maatjes voor januari.', invited: true } : card)),
 };
 const dates = { en: 'December 2, 2026', nl: '2 december 2026' };
+const longItem = (n: number) => `Punt ${n}: ${'Ik werk graag samen met ouders en buren, en ik neem de tijd om goed te luisteren. '.repeat(2)}`;
+// One long section beside short ones (its row and the next were stretched to one height).
+const longProfile = { ...filledProfile, sections: filledProfile.sections.map((section, s) => (s === 0 ? { ...section, items: Array.from({ length: 14 }, (_, i) => longItem(i + 1)) } : section)) };
 const yesNo = { en: /\b(Yes|No)\b/g, nl: /\b(Ja|Nee)\b/g };
 
 const cases: PrintCase[] = [
@@ -166,6 +170,17 @@ const cases: PrintCase[] = [
     texts: () => ['Ik luister goed en neem de tijd.', 'Fietsen repareren.', 'Waar ik goed in ben'],
   },
   {
+    // 14 long items in one section: more than a page. The card goes on over pages, with no page of empty boxes.
+    name: 'profile-long',
+    tag: 'coprod-profile-card',
+    value: longProfile,
+    title: { en: 'Fatima El Amrani', nl: 'Fatima El Amrani' },
+    namePrinted: true,
+    maxPages: 3,
+    texts: () => ['Punt 1:', 'Punt 14:', filledProfile.sections[3]!.items[0]!],
+    check: (_all, _l, pdf) => expect(pdf.text[0], 'the first page holds items, not only the name and date').to.contain('Punt 1:'),
+  },
+  {
     name: 'card-blank',
     tag: 'coprod-opportunity-card',
     title: titles.card,
@@ -257,7 +272,7 @@ describe('printing: what a person gets on paper (PDF from Chromium, A4)', functi
     for (const sheet of cases) {
       it(`${sheet.name} (${locale}): ≤ ${sheet.maxPages} A4 pages, with title, name and date line, and what was typed`, async () => {
         await switchLocale(locale);
-        await mount(sheet.tag, { properties: sheet.value ? { value: clone(sheet.value) } : {} });
+        await mount(sheet.tag, { attributes: sheet.attributes, properties: sheet.value ? { value: clone(sheet.value) } : {} });
         await settle();
         const pdf = await printToPdf(`${sheet.name}-${locale}`);
         const all = squash(pdf.text.join(' '));

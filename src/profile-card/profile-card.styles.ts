@@ -358,9 +358,10 @@ export const profileStyles = css`
       font-size: 11pt;
       height: auto;
     }
+    /* A long card may go on over pages (kept whole, it went to a page of its own, or left
+       pages of empty boxes); each section stays whole, and rows are as tall as their own
+       sections, not the tallest. */
     .card {
-      break-inside: avoid;
-      page-break-inside: avoid;
       border-width: 1px;
       gap: 0.6rem;
       padding: 0.8rem;
@@ -374,15 +375,24 @@ export const profileStyles = css`
     .form-title {
       display: none !important;
     }
-    .sections {
+    .sections,
+    .card.readonly .sections {
       grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      grid-auto-rows: auto;
     }
+    /* A long section goes on over the page between its items; its title stays with the first. */
     .section {
       min-height: 0;
-      break-inside: avoid;
       background: none;
       border: 1px solid #777;
       border-top-width: 0.25rem;
+    }
+    .section h3,
+    .section h4 {
+      break-after: avoid;
+    }
+    .item {
+      break-inside: avoid;
     }
     input,
     textarea {
