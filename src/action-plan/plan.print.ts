@@ -29,8 +29,9 @@ export const planPrintStyles = css`
     .intro {
       display: none;
     }
+    /* Room to write an action by hand; the blank sheet still fits one A4. */
     .sheet td.blank-cell {
-      height: 0.9cm;
+      height: 1.15cm;
     }
     .sheet tr.done td {
       color: #000;
