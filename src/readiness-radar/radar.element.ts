@@ -449,7 +449,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
         </tr>
         ${this.current.readings.map(
           (reading, index) => html`<tr>
-            <th scope="row">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`<span class="date"> · ${this._date(reading.date)}</span>` : nothing}</th>
+            <th scope="row">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`${WORD_SPACE}<span class="date">· ${this._date(reading.date)}</span>` : nothing}</th>
             ${principleIds.map((id) => html`<td>${score(readingScores[index]?.[id] ?? null)}</td>`)}
           </tr>`,
         )}
