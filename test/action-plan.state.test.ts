@@ -36,9 +36,11 @@ describe('action plan state (pure)', () => {
   });
 
   it('makes action ids that are not taken', () => {
-    expect(nextActionId([])).to.equal('a1');
-    expect(nextActionId(filledPlan.actions)).to.equal('a6');
-    expect(nextActionId([emptyAction('a2', 'assets')])).to.equal('a3');
+    // The next number and a random tag: two devices adding at once get different ids.
+    expect(nextActionId([])).to.match(/^a1-[0-9a-z]{4}$/);
+    expect(nextActionId(filledPlan.actions)).to.match(/^a6-[0-9a-z]{4}$/);
+    expect(nextActionId([emptyAction('a2', 'assets')])).to.match(/^a2-[0-9a-z]{4}$/);
+    expect(new Set(Array.from({ length: 50 }, () => nextActionId(filledPlan.actions))).size).to.equal(50);
   });
 
   it('moves an action among its own principle’s actions only, and not past the edge', () => {

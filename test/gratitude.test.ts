@@ -162,8 +162,10 @@ describe('coprod-gratitude', () => {
     const add = query<HTMLButtonElement>(el, 'button.add-thing');
     add.click();
     await el.updateComplete;
-    expect(el.value.items.map((item) => item.id)).to.deep.equal(['g1', 'g2', 'g3']);
-    expect(el.value.items[2]).to.deep.equal({ id: 'g3', text: '', why: '' });
+    const added = el.value.items[2];
+    expect(el.value.items.map((item) => item.id)).to.deep.equal(['g1', 'g2', added.id]);
+    expect(added).to.deep.equal({ id: added.id, text: '', why: '' });
+    expect(added.id).not.to.equal('g3');
     expect(shadow(el).activeElement).to.equal(fieldByLabel(el, 'Good thing 3'));
     expect(queryAll(el, 'button.add-thing')).to.have.length(0);
   });

@@ -60,8 +60,8 @@ describe('ladder state (pure)', () => {
   });
 
   it('makes example ids that are not taken', () => {
-    expect(nextExampleId([])).to.equal('e1');
-    expect(nextExampleId([{ id: 'e2', what: '', rung: null, outcomes: '', better: '' }])).to.equal('e3');
+    expect(nextExampleId([])).to.match(/^e1-[0-9a-z]{4}$/);
+    expect(nextExampleId([{ id: 'e2', what: '', rung: null, outcomes: '', better: '' }])).to.match(/^e2-[0-9a-z]{4}$/);
   });
 
   it('migrates older versions through the schema migrations', () => {

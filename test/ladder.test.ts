@@ -65,7 +65,7 @@ describe('coprod-ladder', () => {
     query<HTMLButtonElement>(el, '.worksheet button.primary').click();
     await el.updateComplete;
     expect(el.value.examples).to.have.length(1);
-    expect(shadow(el).activeElement?.id).to.contain('e1-what');
+    expect(shadow(el).activeElement?.id).to.contain(`${el.value.examples[0].id}-what`);
     const radios = queryAll<HTMLInputElement>(el, '.rung-choices input[type=radio]');
     radios[0].focus();
     await sendKeys({ press: 'Space' });

@@ -284,22 +284,23 @@ describe('coprod-profile-card', () => {
     expect(focused.labels![0].textContent).to.equal('Title of this section');
     await sendKeys({ type: 'Mijn hobby’s' });
     await el.updateComplete;
-    expect(el.value.sections[4]).to.deep.equal({ id: 's2', title: 'Mijn hobby’s', items: [''] });
-    const moveUp = query<HTMLButtonElement>(el, '[data-section=s2] button.move-up');
+    const added = el.value.sections[4].id;
+    expect(el.value.sections[4]).to.deep.equal({ id: added, title: 'Mijn hobby’s', items: [''] });
+    const moveUp = query<HTMLButtonElement>(el, `[data-section=${added}] button.move-up`);
     moveUp.click();
     await el.updateComplete;
     await el.updateComplete;
-    expect(el.value.sections.map((section) => section.id)).to.deep.equal(['appreciate', 'important', 'support', 's2', 's1']);
-    expect(shadow(el).activeElement).to.equal(query(el, '[data-section=s2] button.move-up'));
+    expect(el.value.sections.map((section) => section.id)).to.deep.equal(['appreciate', 'important', 'support', added, 's1']);
+    expect(shadow(el).activeElement).to.equal(query(el, `[data-section=${added}] button.move-up`));
     await settle();
     expect(query(el, '[role=status][aria-live]').textContent).to.contain('is now section 4 of 5');
     expect(query<HTMLButtonElement>(el, '[data-section=appreciate] button.move-up').disabled).to.equal(true);
     query<HTMLButtonElement>(el, '[data-section=important] button.remove-section').click();
     await el.updateComplete;
-    expect(el.value.sections.map((section) => section.id)).to.deep.equal(['appreciate', 'support', 's2', 's1']);
+    expect(el.value.sections.map((section) => section.id)).to.deep.equal(['appreciate', 'support', added, 's1']);
     query<HTMLButtonElement>(el, 'button.undo').click();
     await el.updateComplete;
-    expect(el.value.sections.map((section) => section.id)).to.deep.equal(['appreciate', 'important', 'support', 's2', 's1']);
+    expect(el.value.sections.map((section) => section.id)).to.deep.equal(['appreciate', 'important', 'support', added, 's1']);
   });
 
   it('prints the finished card, not the form, and comes back to the form after printing', async () => {

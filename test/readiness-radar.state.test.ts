@@ -92,8 +92,8 @@ describe('readiness state (pure)', () => {
   });
 
   it('makes reading ids that are not taken', () => {
-    expect(nextReadingId([])).to.equal('r1');
-    expect(nextReadingId(readinessWithReadings.readings)).to.equal('r4');
-    expect(nextReadingId([{ id: 'r2', label: '', date: null, answers: {} }])).to.equal('r3');
+    expect(nextReadingId([])).to.match(/^r1-[0-9a-z]{4}$/);
+    expect(nextReadingId(readinessWithReadings.readings)).to.match(/^r\d+-[0-9a-z]{4}$/);
+    expect(nextReadingId([{ id: 'r2', label: '', date: null, answers: {} }])).to.match(/^r2-[0-9a-z]{4}$/);
   });
 });

@@ -355,17 +355,18 @@ describe('coprod-readiness-radar', () => {
     query<HTMLButtonElement>(el, '.readings > button').click();
     await el.updateComplete;
     const added = el.value.readings[1];
-    expect(added).to.deep.equal({ id: 'r2', label: 'Reading 2', date: today(), answers: filledReadiness.answers });
-    expect(shadow(el).activeElement?.id).to.contain('reading-r2');
+    expect(added).to.deep.equal({ id: added.id, label: 'Reading 2', date: today(), answers: filledReadiness.answers });
+    expect(added.id).not.to.equal('r1');
+    expect(shadow(el).activeElement?.id).to.contain(`reading-${added.id}`);
     expect(queryAll(el, 'svg.radar path.reading')).to.have.length(2);
     const remove = queryAll<HTMLButtonElement>(el, '.reading-item button')[0];
     expect(remove.textContent).to.contain('Remove Start (januari)');
     remove.click();
     await el.updateComplete;
-    expect(el.value.readings.map((reading) => reading.id)).to.deep.equal(['r2']);
+    expect(el.value.readings.map((reading) => reading.id)).to.deep.equal([added.id]);
     query<HTMLButtonElement>(el, 'button.undo').click();
     await el.updateComplete;
-    expect(el.value.readings.map((reading) => reading.id)).to.deep.equal(['r1', 'r2']);
+    expect(el.value.readings.map((reading) => reading.id)).to.deep.equal(['r1', added.id]);
   });
 
   it('shows answers and notes as text when read-only', async () => {

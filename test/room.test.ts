@@ -11,7 +11,7 @@ import { ATOMIC_KEYS } from '../src/room/yjs-mapping.js';
 import { allTags, filledByTag } from './fixtures/all.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
 import { filledCard } from './fixtures/opportunity.fixtures.js';
-import { record, shadow, switchLocale, type AnyCoprodElement } from './helpers.js';
+import { fieldByLabel, record, shadow, switchLocale, typeInto, type AnyCoprodElement } from './helpers.js';
 import type { ReadinessState } from '../src/readiness-radar/radar.types.js';
 
 declare const axe: { run(context: Element, options: object): Promise<{ violations: { id: string }[] }> };
@@ -345,6 +345,62 @@ describe('coprod-room: two clients through a real server', () => {
     }
   });
 
+  it('keeps both people when two devices add one at the same time while one is offline (ids never clash)', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    const b = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await Promise.all([connected(a), connected(b)]);
+    const [circleA, circleB] = [exercise<AnyCoprodElement>(a, 'coprod-support-circle'), exercise<AnyCoprodElement>(b, 'coprod-support-circle')];
+    const eventsA = record(circleA);
+    const eventsB = record(circleB);
+    b.connection!.provider.disconnect();
+    await until(() => b.status === 'offline', 'B offline');
+    const add = (circle: AnyCoprodElement, name: string) => {
+      circle.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
+      return circle.updateComplete.then(() => typeInto(fieldByLabel<HTMLInputElement>(circle, 'Name'), name));
+    };
+    await add(circleA, 'Carla');
+    await add(circleB, 'Daan');
+    await b.connection!.provider.connect();
+    const names = (circle: AnyCoprodElement) => (circle.value as SupportCircleState).people.map((person) => person.name).sort();
+    await until(() => expect([names(circleA), names(circleB)]).to.deep.equal([['Carla', 'Daan'], ['Carla', 'Daan']]), 'both people on both devices');
+    expect([...eventsA.invalids, ...eventsB.invalids]).to.have.length(0);
+  });
+
+  it('while the room holds something it cannot read, edits here are held back (not written over everyone’s work) and merged in once it can', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await connected(a);
+    const circle = exercise<AnyCoprodElement>(a, 'coprod-support-circle');
+    circle.value = filledCircle;
+    const events = record(circle);
+    const doc = new Y.Doc();
+    const raw = new HocuspocusProvider({ url: server.url, name, document: doc, token: server.token });
+    const people = () => doc.getMap('coprod-support-circle').get('people') as Y.Array<Y.Map<unknown>>;
+    try {
+      await until(() => raw.isSynced && people()?.length === filledCircle.people.length, 'raw client synced');
+      // Someone else's work, and something this device cannot read, in one change.
+      doc.transact(() => {
+        people().get(1).set('involvement', 'Written on the other device.');
+        people().get(0).set('ring', 'nowhere');
+      });
+      await until(() => events.invalids.length > 0, 'coprod-invalid');
+      // The person here goes on typing.
+      typeInto(fieldByLabel<HTMLTextAreaElement>(circle, 'How are they involved?'), 'Typed here meanwhile.');
+      await new Promise((done) => setTimeout(done, 300));
+      expect(people().get(1).get('involvement')?.toString(), 'the other device’s work is still in the room').to.equal('Written on the other device.');
+      // The room becomes readable again: both edits are there, on both sides.
+      doc.transact(() => people().get(0).set('ring', 'consulted'));
+      await until(() => expect(people().get(0).get('involvement')?.toString()).to.equal('Typed here meanwhile.'), 'the held edit reached the room');
+      const here = circle.value as SupportCircleState;
+      expect(here.people[1].involvement).to.equal('Written on the other device.');
+      expect(here.people[0].ring).to.equal('consulted');
+    } finally {
+      raw.destroy();
+      doc.destroy();
+    }
+  });
+
   it('shows who is here by the names people give (never required), with a polite status', async () => {
     const name = uniqueRoom();
     const a = await openRoom(name, '', { name: 'Ans' });
@@ -401,6 +457,28 @@ describe('coprod-room: two clients through a real server', () => {
     }, 'each person’s answers as the other’s reading').catch((error) => {
       throw new Error(`${error}\n${JSON.stringify(a.connection?.doc.getMap('coprod-readiness-radar').toJSON())}\n${JSON.stringify(recA.invalids.map((e) => e.detail))}`);
     });
+  });
+
+  it('gives a person their own radar answers back after a reload, and keeps them in the room (data-room="readings")', async () => {
+    const name = uniqueRoom();
+    const open = async (person: string, who: string) => {
+      localStorage.setItem('coprod-room-person', person);
+      const room = await openRoom(name, '<coprod-readiness-radar data-room="readings"></coprod-readiness-radar>', { name: who });
+      localStorage.removeItem('coprod-room-person');
+      await connected(room);
+      return { room, radar: exercise<AnyCoprodElement>(room, 'coprod-readiness-radar') };
+    };
+    const a = await open('devicecc', 'Ans');
+    const b = await open('devicedd', 'Bram');
+    a.radar.value = { ...(a.radar.value as ReadinessState), answers: { 'assets-1': 3, 'assets-2': 4 } };
+    const onB = () => (b.radar.value as ReadinessState).readings.find((reading) => reading.label === 'Ans')?.answers;
+    await until(() => expect(onB()).to.deep.equal({ 'assets-1': 3, 'assets-2': 4 }), 'B sees Ans’s answers');
+    // The page reloads: the same person, an empty radar.
+    a.room.remove();
+    const again = await open('devicecc', 'Ans');
+    await until(() => expect((again.radar.value as ReadinessState).answers).to.deep.equal({ 'assets-1': 3, 'assets-2': 4 }), 'Ans has her answers back');
+    await new Promise((done) => setTimeout(done, 300));
+    expect(onB(), 'still in the room').to.deep.equal({ 'assets-1': 3, 'assets-2': 4 });
   });
 
   it('has no axe violations and speaks Dutch', async () => {

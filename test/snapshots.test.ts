@@ -89,7 +89,8 @@ describe('snapshots: support circle', () => {
     await el.updateComplete;
     expect(changes.length).to.equal(1);
     const snapshots = el.value.snapshots!;
-    expect(snapshots.map(({ id, label, date }) => ({ id, label, date }))).to.deep.equal([{ id: 'snap1', label: 'At the start', date: '2026-01-15' }]);
+    expect(snapshots.map(({ id, label, date }) => ({ id, label, date }))).to.deep.equal([{ id: snapshots[0].id, label: 'At the start', date: '2026-01-15' }]);
+    expect(snapshots[0].id).to.match(/^snap1-/);
     expect(snapshots[0].people).to.deep.equal(filledCircle.people);
     expect(fieldByLabel(el, 'Name of the snapshot').value).to.equal('');
     expect(query(el, '.snapshot-list').textContent).to.contain('At the start').and.contain('January 15, 2026');

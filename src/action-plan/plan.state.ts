@@ -1,3 +1,4 @@
+import { newItemId } from '../core/ids.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { principleIds, type PrincipleId } from '../core/principles.js';
 import { Checker, pointer, type StateSchema } from '../core/validate.js';
@@ -15,10 +16,7 @@ export function emptyAction(id: string, principle: PrincipleId): PlanAction {
 
 /** A new action id not used yet. */
 export function nextActionId(actions: readonly PlanAction[]): string {
-  const used = new Set(actions.map((action) => action.id));
-  let n = actions.length + 1;
-  while (used.has(`a${n}`)) n++;
-  return `a${n}`;
+  return newItemId('a', actions);
 }
 
 /**

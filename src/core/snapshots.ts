@@ -1,3 +1,4 @@
+import { newItemId } from './ids.js';
 import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -50,12 +51,9 @@ export function readSnapshots<T extends SnapshotHeader>(value: unknown, check: C
   return snapshots;
 }
 
-/** A snapshot id not used yet (`snap1`, `snap2`, …). */
+/** A snapshot id not used yet (`snap1-k3x9`: see newItemId). */
 export function nextSnapshotId(snapshots: readonly SnapshotHeader[]): string {
-  const used = new Set(snapshots.map((snapshot) => snapshot.id));
-  let n = snapshots.length + 1;
-  while (used.has(`snap${n}`)) n++;
-  return `snap${n}`;
+  return newItemId('snap', snapshots);
 }
 
 /** The name a snapshot shows: its label, else its date. */

@@ -1,3 +1,4 @@
+import { newItemId } from '../core/ids.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { pointer, today, type StateSchema } from '../core/validate.js';
 import { diaryPromptIds, gratitudeModes, type GoodThing, type GratitudeDiary, type GratitudeState } from './gratitude.types.js';
@@ -23,12 +24,9 @@ export function emptyGratitude(): GratitudeState {
   };
 }
 
-/** An id for a new good thing, not used yet (`g1`, `g2`, …). */
+/** An id for a new good thing, not used yet (`g2-k3x9`: see newItemId). */
 export function nextGoodThingId(items: readonly GoodThing[]): string {
-  const used = new Set(items.map((item) => item.id));
-  let n = 1;
-  while (used.has(`g${n}`)) n++;
-  return `g${n}`;
+  return newItemId('g', items);
 }
 
 /** Good things with something written in them: what the read-only view and print show. */

@@ -1,3 +1,4 @@
+import { newItemId } from '../core/ids.js';
 import { TEXT_LIMIT } from '../core/limits.js';
 import { messages } from '../core/messages.js';
 import { Checker, pointer, type Json, type StateSchema } from '../core/validate.js';
@@ -36,10 +37,7 @@ export function emptyExample(id: string): LadderExample {
 
 /** A new id not used by any example yet. */
 export function nextExampleId(examples: readonly LadderExample[]): string {
-  const used = new Set(examples.map((example) => example.id));
-  let n = examples.length + 1;
-  while (used.has(`e${n}`)) n++;
-  return `e${n}`;
+  return newItemId('e', examples);
 }
 
 function readCustomModel(value: Json, path: string, check: Checker): LadderModel {

@@ -1,3 +1,4 @@
+import { newItemId } from '../core/ids.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { Checker, pointer, type StateSchema } from '../core/validate.js';
 import { defaultSectionIds, type DefaultSectionId, type ProfileSection, type ProfileState } from './profile-card.types.js';
@@ -24,12 +25,9 @@ export function emptyProfile(): ProfileState {
   };
 }
 
-/** A section id not used yet (`s1`, `s2`, …). */
+/** A section id not used yet (`s5-k3x9`: see newItemId). */
 export function nextSectionId(sections: readonly ProfileSection[]): string {
-  const used = new Set(sections.map((section) => section.id));
-  let n = 1;
-  while (used.has(`s${n}`)) n++;
-  return `s${n}`;
+  return newItemId('s', sections);
 }
 
 /** Moves the section at `from` to `to` (both clamped); returns a new list. */

@@ -1,3 +1,4 @@
+import { newItemId } from '../core/ids.js';
 import { msg, str } from '@lit/localize';
 import { NAME_LIMIT, TEXT_LIMIT } from '../core/limits.js';
 import { messages } from '../core/messages.js';
@@ -18,10 +19,7 @@ export function emptyReadiness(): ReadinessState {
 
 /** A new reading id not used yet. */
 export function nextReadingId(readings: readonly RadarReading[]): string {
-  const used = new Set(readings.map((reading) => reading.id));
-  let n = readings.length + 1;
-  while (used.has(`r${n}`)) n++;
-  return `r${n}`;
+  return newItemId('r', readings);
 }
 
 function readQuestions(value: unknown, check: Checker): RadarQuestion[] | undefined {

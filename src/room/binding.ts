@@ -65,6 +65,14 @@ export class ElementBinding {
   private _destroyed = false;
   /** The user edited before the first sync while the room had nothing: write it then. */
   private _pending = false;
+  /**
+   * The room's state as last taken, while what the room holds now cannot be read (refused):
+   * edits made here meanwhile are held back, not written, because writing this device's whole
+   * state over an unreadable room undid everyone else's work. They are merged in once the room
+   * can be read again.
+   */
+  private _heldSince: object | undefined;
+  private _lastTaken: object | undefined;
   private readonly _unwatch: () => void;
   private readonly _startState: object;
 
@@ -135,6 +143,7 @@ export class ElementBinding {
 
   private _write(state: object): void {
     this.doc.transact(() => writeState(this.map, state), this);
+    this._lastTaken = state;
   }
 
   private _onLocal = (state: unknown, origin: StateOrigin) => {
@@ -143,8 +152,15 @@ export class ElementBinding {
       this._pending = true;
       return;
     }
+    if (this._unreadable) {
+      this._heldSince ??= this._lastTaken ?? this._startState;
+      return;
+    }
     this._write(state as object);
   };
+
+  /** The room's state was refused the last time it was read. */
+  private _unreadable = false;
 
   private _onShared = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
     if (transaction.origin === this || this._destroyed) return;
@@ -157,7 +173,20 @@ export class ElementBinding {
   private _applyShared(): void {
     if (!this.map.size) return;
     const caret = this._caret();
-    const accepted = this.element.applyState(readState(this.map), 'sync');
+    const shared = readState(this.map);
+    if (this._heldSince) {
+      // Edits held back while the room could not be read: merged with what the room holds now.
+      const merged = mergeStates(this._heldSince, shared, this.element.value as object).value;
+      if (!this.element.applyState(merged, 'sync')) return;
+      this._heldSince = undefined;
+      this._unreadable = false;
+      this._lastTaken = merged;
+      this._write(merged);
+      return;
+    }
+    const accepted = this.element.applyState(shared, 'sync');
+    this._unreadable = !accepted;
+    if (accepted) this._lastTaken = shared;
     if (accepted && caret) void this._restoreCaret(caret);
   }
 

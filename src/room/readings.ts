@@ -77,8 +77,24 @@ export class ReadingsBinding {
       Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(seed), this);
       seed.destroy();
     }
+    this._takeBackMine();
     this._writeMine();
     this._applyShared();
+  }
+
+  /**
+   * This person's answers that the room already holds (written before a reload, or by another
+   * tab of theirs) come back into the radar, so writing this device's answers loses none of
+   * them. An answer given here wins over the room's for the same question.
+   */
+  private _takeBackMine(): void {
+    const list = this.map.get('readings');
+    const held = list instanceof Y.Array ? (list.toArray() as unknown[]).find((item) => item instanceof Y.Map && item.get('id') === this.readingId) : undefined;
+    if (!(held instanceof Y.Map)) return;
+    const answers = (readState(held).answers ?? {}) as Record<string, unknown>;
+    if (!Object.keys(answers).length) return;
+    const current = this.element.value as { answers?: Record<string, unknown> };
+    this.element.applyState({ ...current, answers: { ...answers, ...(current.answers ?? {}) } }, 'sync');
   }
 
   private _mine(): Reading {

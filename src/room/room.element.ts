@@ -33,7 +33,8 @@ function isSharedByDefault(el: Element): boolean {
  * Changes made offline are kept in this browser and sent when the connection returns.
  * Opportunity cards without an `id` stay personal and hand their cards in to the room's board.
  * A readiness radar with `data-room="readings"` keeps each person's answers their own and
- * shares them as one reading per person.
+ * shares them as one reading per person; after a reload (or in a second tab) the person gets
+ * their answers back from the room.
  *
  * @tagname coprod-room
  * @summary Connects the exercises inside it to a shared room on a Hocuspocus server.

@@ -1,3 +1,4 @@
+import { newItemId } from '../core/ids.js';
 import { nextSnapshotId, readSnapshotHeader, readSnapshots } from '../core/snapshots.js';
 import { Checker, pointer, type Json, type StateSchema } from '../core/validate.js';
 import { ringIds, type CircleSnapshot, type CirclePerson, type RingId, type SupportCircleState } from './circle.types.js';
@@ -15,10 +16,7 @@ export function emptyPerson(id: string, ring: RingId): CirclePerson {
 
 /** A new id not used by anyone yet. */
 export function nextPersonId(people: readonly CirclePerson[]): string {
-  const used = new Set(people.map((person) => person.id));
-  let n = people.length + 1;
-  while (used.has(`p${n}`)) n++;
-  return `p${n}`;
+  return newItemId('p', people);
 }
 
 /** The ring `steps` rings further out (positive) or further in (negative), or `undefined` past the edge. */
