@@ -66,12 +66,12 @@ export class ElementBinding {
   /** The user edited before the first sync while the room had nothing: write it then. */
   private _pending = false;
   /**
-   * The room's state as last taken, while what the room holds now cannot be read (refused):
-   * edits made here meanwhile are held back, not written, because writing this device's whole
-   * state over an unreadable room undid everyone else's work. They are merged in once the room
-   * can be read again.
+   * While what the room holds cannot be read (refused), this device's state as it last was in
+   * the room: an edit made here meanwhile is merged into the room's state from there, because
+   * writing this device's whole state over it undid everyone else's work.
    */
   private _heldSince: object | undefined;
+  /** The state this device last wrote to or took from the room. */
   private _lastTaken: object | undefined;
   private readonly _unwatch: () => void;
   private readonly _startState: object;
@@ -153,7 +153,9 @@ export class ElementBinding {
       return;
     }
     if (this._unreadable) {
-      this._heldSince ??= this._lastTaken ?? this._startState;
+      const since = this._heldSince ?? this._lastTaken ?? this._startState;
+      this._write(mergeStates(since, readState(this.map), state as object).value);
+      this._heldSince = state as object;
       return;
     }
     this._write(state as object);
@@ -175,7 +177,7 @@ export class ElementBinding {
     const caret = this._caret();
     const shared = readState(this.map);
     if (this._heldSince) {
-      // Edits held back while the room could not be read: merged with what the room holds now.
+      // Edits made while the room could not be read: merged with what the room holds now.
       const merged = mergeStates(this._heldSince, shared, this.element.value as object).value;
       if (!this.element.applyState(merged, 'sync')) return;
       this._heldSince = undefined;
