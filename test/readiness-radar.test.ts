@@ -9,7 +9,7 @@ import { render } from 'lit';
 import { radarChart } from '../src/readiness-radar/radar.chart.js';
 import { runContractSuite } from './contract.suite.js';
 import { filledReadiness, ownQuestions, readinessWithReadings } from './fixtures/readiness-radar.fixtures.js';
-import { clone, fieldByLabel, mount, query, queryAll, record, shadow, switchLocale, typeInto } from './helpers.js';
+import { afterFrames, clone, fieldByLabel, mount, query, queryAll, READER_TEXT_SPACING, record, shadow, switchLocale, typeInto } from './helpers.js';
 
 runContractSuite<ReadinessState>({
   tag: 'coprod-readiness-radar',
@@ -146,11 +146,7 @@ describe('coprod-readiness-radar', () => {
   });
 
   it("keeps the axis labels as far inside the chart under the reader's own text spacing (WCAG 1.4.12), in Dutch too, also when set later", async () => {
-    const spacing = 'letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5';
-    const settled = async (el: CoprodReadinessRadar) => {
-      for (let frame = 0; frame < 3; frame++) await new Promise((done) => requestAnimationFrame(done));
-      await el.updateComplete;
-    };
+    const spacing = READER_TEXT_SPACING;
     /** How far (drawing units) the label reaching furthest sticks out of the chart's viewBox at the sides. */
     const furthestOut = (el: CoprodReadinessRadar) => {
       const chart = query<SVGSVGElement>(el, 'svg.radar');
@@ -167,11 +163,11 @@ describe('coprod-readiness-radar', () => {
     await switchLocale('nl');
     try {
       const el = await radar(filledReadiness, { style: 'width: 1200px' });
-      await settled(el);
+      await afterFrames(el);
       const own = furthestOut(el);
       expect(query(el, 'svg.radar').getAttribute('viewBox')).to.equal('-290 -235 580 470');
       el.setAttribute('style', `${spacing}; width: 1200px`);
-      await settled(el);
+      await afterFrames(el);
       expect(furthestOut(el)).to.be.at.most(own + 1);
       const spaced = query(el, 'svg.radar').getAttribute('viewBox');
       expect(spaced).not.to.equal('-290 -235 580 470');
@@ -179,7 +175,7 @@ describe('coprod-readiness-radar', () => {
       expect(query(el, 'svg.axis-layer').getAttribute('viewBox')).to.equal(spaced);
       el.remove();
       const spacedFromTheStart = await radar(filledReadiness, { style: `${spacing}; width: 1200px` });
-      await settled(spacedFromTheStart);
+      await afterFrames(spacedFromTheStart);
       expect(query(spacedFromTheStart, 'svg.radar').getAttribute('viewBox')).to.equal(spaced);
       expect(furthestOut(spacedFromTheStart)).to.be.at.most(own + 1);
     } finally {

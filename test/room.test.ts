@@ -316,7 +316,8 @@ describe('coprod-room: two clients through a real server', () => {
     expect((exercise<AnyCoprodElement>(b, 'coprod-support-circle').value as SupportCircleState).people).to.have.length(0);
   });
 
-  it('refuses invalid state pushed into the room by a raw Yjs client: coprod-invalid with source sync, the element keeps its state', async () => {
+  /** A filled circle in a room, and a raw Yjs client in the same room (what a faulty or hostile client can write). */
+  async function circleBesideRawClient() {
     const name = uniqueRoom();
     const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
     await connected(a);
@@ -325,6 +326,15 @@ describe('coprod-room: two clients through a real server', () => {
     const events = record(circle);
     const doc = new Y.Doc();
     const raw = new HocuspocusProvider({ url: server.url, name, document: doc, token: server.token });
+    const close = () => {
+      raw.destroy();
+      doc.destroy();
+    };
+    return { circle, events, doc, raw, close };
+  }
+
+  it('refuses invalid state pushed into the room by a raw Yjs client: coprod-invalid with source sync, the element keeps its state', async () => {
+    const { circle, events, doc, raw, close } = await circleBesideRawClient();
     try {
       await until(() => raw.isSynced && doc.getMap('coprod-support-circle').size > 0, 'raw client synced');
       doc.transact(() => {
@@ -340,8 +350,7 @@ describe('coprod-room: two clients through a real server', () => {
       doc.transact(() => (doc.getMap('coprod-support-circle').get('people') as Y.Array<Y.Map<unknown>>).get(0).set('ring', 'consulted'));
       await until(() => expect((circle.value as SupportCircleState).people[0].ring).to.equal('consulted'), 'valid change after refusal');
     } finally {
-      raw.destroy();
-      doc.destroy();
+      close();
     }
   });
 
@@ -368,14 +377,7 @@ describe('coprod-room: two clients through a real server', () => {
   });
 
   it('while the room holds something it cannot read, edits here are merged into it, never written over everyone’s work', async () => {
-    const name = uniqueRoom();
-    const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
-    await connected(a);
-    const circle = exercise<AnyCoprodElement>(a, 'coprod-support-circle');
-    circle.value = filledCircle;
-    const events = record(circle);
-    const doc = new Y.Doc();
-    const raw = new HocuspocusProvider({ url: server.url, name, document: doc, token: server.token });
+    const { circle, events, doc, raw, close } = await circleBesideRawClient();
     const people = () => doc.getMap('coprod-support-circle').get('people') as Y.Array<Y.Map<unknown>>;
     try {
       await until(() => raw.isSynced && people()?.length === filledCircle.people.length, 'raw client synced');
@@ -398,8 +400,7 @@ describe('coprod-room: two clients through a real server', () => {
       expect(here.people[1].involvement).to.equal('Written on the other device.');
       expect(here.people[0].ring).to.equal('consulted');
     } finally {
-      raw.destroy();
-      doc.destroy();
+      close();
     }
   });
 

@@ -7,7 +7,7 @@ import { movePerson } from '../src/support-circle/circle.state.js';
 import { ringIds, type RingId, type SupportCircleState } from '../src/support-circle/circle.types.js';
 import { runContractSuite } from './contract.suite.js';
 import { circleWith, filledCircle } from './fixtures/support-circle.fixtures.js';
-import { clone, fieldByLabel, mount, query, queryAll, record, shadow, switchLocale, typeInto } from './helpers.js';
+import { afterFrames, clone, fieldByLabel, mount, query, queryAll, READER_TEXT_SPACING, record, shadow, switchLocale, typeInto } from './helpers.js';
 
 runContractSuite<SupportCircleState>({
   tag: 'coprod-support-circle',
@@ -234,11 +234,7 @@ describe('coprod-support-circle', () => {
   });
 
   it("makes room on the drawing for the reader's own letter and word spacing (WCAG 1.4.12), also when it is set later", async () => {
-    const spacing = 'letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5';
-    const settled = async (el: CoprodSupportCircle) => {
-      for (let frame = 0; frame < 3; frame++) await new Promise((done) => requestAnimationFrame(done));
-      await el.updateComplete;
-    };
+    const spacing = READER_TEXT_SPACING;
     /** Names wider than their mark, and marks that overlap, in drawing units. */
     const misfits = (el: CoprodSupportCircle) => {
       const shapes = marks(el).map((mark) => mark.querySelector<SVGGraphicsElement>('.mark-shape')!.getBBox());
@@ -259,17 +255,17 @@ describe('coprod-support-circle', () => {
       return { wider: wider.map((mark) => mark.textContent!.trim()), overlaps };
     };
     const before = await circle(circleWith(50), { style: spacing });
-    await settled(before);
+    await afterFrames(before);
     expect(misfits(before)).to.deep.equal({ wider: [], overlaps: 0 });
     before.remove();
     const later = await circle(circleWith(50));
     later.setAttribute('style', spacing);
-    await settled(later);
+    await afterFrames(later);
     expect(misfits(later)).to.deep.equal({ wider: [], overlaps: 0 });
     // Back to the page's own spacing: the labels go back to their own widths.
     const wide = query(later, 'svg .mark .mark-shape').getAttribute('width');
     later.removeAttribute('style');
-    await settled(later);
+    await afterFrames(later);
     expect(Number(query(later, 'svg .mark .mark-shape').getAttribute('width'))).to.be.below(Number(wide));
   });
 
