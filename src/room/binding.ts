@@ -71,6 +71,8 @@ export class ElementBinding {
    * writing this device's whole state over it undid everyone else's work.
    */
   private _heldSince: object | undefined;
+  /** The room's state was refused the last time it was read. */
+  private _unreadable = false;
   /** The state this device last wrote to or took from the room. */
   private _lastTaken: object | undefined;
   private readonly _unwatch: () => void;
@@ -160,9 +162,6 @@ export class ElementBinding {
     }
     this._write(state as object);
   };
-
-  /** The room's state was refused the last time it was read. */
-  private _unreadable = false;
 
   private _onShared = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
     if (transaction.origin === this || this._destroyed) return;
