@@ -1,5 +1,6 @@
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { watchResize } from './resize-watch.js';
 
 /**
  * Drawn text smaller than this share of the body text is too small to read: 9.6 px beside
@@ -25,46 +26,23 @@ export interface DrawingFitOptions {
  * units becomes 5 px at 400% zoom. The text is compared with the element's own body text size, so a larger
  * browser text size raises the bar with it. The person can still show the drawing anyway.
  */
-export class DrawingFitController implements ReactiveController {
+export class DrawingFitController {
   /** The drawing's text would be smaller than {@link READABLE_SHARE} of the body text. */
   tooSmall = false;
   /** The person chose to see the drawing anyway. */
   showAnyway = false;
 
-  private _observer: ResizeObserver | undefined;
-  private _observed: Element | null = null;
-
   constructor(
     private readonly host: ReactiveElement,
     private readonly options: DrawingFitOptions,
   ) {
-    host.addController(this);
+    // Giving way changes the box's height: measured after the observer's turn (watchResize).
+    watchResize(host, options.box, () => this.measure());
   }
 
   /** Whether the drawing steps aside now. */
   get givesWay(): boolean {
     return this.tooSmall && !this.showAnyway;
-  }
-
-  hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    // Measured after the observer's turn: giving way changes the box's height, which in the
-    // same turn would be a resize loop.
-    this._observer = new ResizeObserver(() => setTimeout(() => this.measure(), 0));
-  }
-
-  hostUpdated(): void {
-    const box = this.options.box();
-    if (box === this._observed || !this._observer) return;
-    if (this._observed) this._observer.unobserve(this._observed);
-    this._observed = box;
-    if (box) this._observer.observe(box);
-  }
-
-  hostDisconnected(): void {
-    this._observer?.disconnect();
-    this._observer = undefined;
-    this._observed = null;
   }
 
   /** Measures again; the host renders again when the outcome changed. */

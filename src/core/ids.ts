@@ -8,8 +8,12 @@ export function newItemId(prefix: string, used: readonly { id: string }[]): stri
   const taken = new Set(used.map((item) => item.id));
   let id: string;
   do {
-    const bytes = crypto.getRandomValues(new Uint8Array(4));
-    id = `${prefix}${used.length + 1}-${Array.from(bytes, (byte) => (byte % 36).toString(36)).join('')}`;
+    id = `${prefix}${used.length + 1}-${randomTag(4)}`;
   } while (taken.has(id));
   return id;
+}
+
+/** `length` random base-36 characters (`crypto.getRandomValues`, which works on http: pages too). */
+export function randomTag(length: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(length)), (byte) => (byte % 36).toString(36)).join('');
 }

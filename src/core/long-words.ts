@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 const LONG_WORD = 25;
 /** How often a long word may break. */
 const PIECE = 12;
+const HAS_LONG_WORD = new RegExp(`\\S{${LONG_WORD}}`);
 
 /**
  * Text with a place to break (`<wbr>`) every few characters inside very long words, for table
@@ -12,7 +13,7 @@ const PIECE = 12;
  * text (Lit escapes every piece).
  */
 export function breakLongWords(text: string): string | (string | TemplateResult)[] {
-  if (!new RegExp(`\\S{${LONG_WORD}}`).test(text)) return text;
+  if (!HAS_LONG_WORD.test(text)) return text;
   const parts: (string | TemplateResult)[] = [];
   for (const piece of text.split(/(\s+)/)) {
     if (piece.length < LONG_WORD) {

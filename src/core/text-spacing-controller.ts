@@ -1,4 +1,5 @@
-import { css, type ReactiveController, type ReactiveElement } from 'lit';
+import { css, type ReactiveElement } from 'lit';
+import { watchResize } from './resize-watch.js';
 import { NO_SPACING, sameSpacing, type TextSpacing } from './text-spacing.js';
 
 /** The probe a {@link TextSpacingController} measures: `<span class="spacing-probe" aria-hidden="true">a a</span>`. */
@@ -17,38 +18,15 @@ export const spacingProbeStyles = css`
  * so they add this spacing; a hidden probe's size changes when the spacing does, and the host
  * renders again.
  */
-export class TextSpacingController implements ReactiveController {
+export class TextSpacingController {
   spacing: TextSpacing = NO_SPACING;
-
-  private _observer: ResizeObserver | undefined;
-  private _observed: Element | null = null;
 
   constructor(
     private readonly host: ReactiveElement,
     /** An element with text whose width depends on letter and word spacing, and nothing else that changes. */
     private readonly probe: () => Element | null,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    // Measured after the observer's turn: the new layout resizes other observed boxes, which in
-    // the same turn would be a resize loop.
-    if (typeof ResizeObserver !== 'undefined') this._observer = new ResizeObserver(() => setTimeout(() => this.measure(), 0));
-  }
-
-  hostUpdated(): void {
-    const probe = this.probe();
-    if (probe === this._observed || !this._observer) return;
-    if (this._observed) this._observer.unobserve(this._observed);
-    this._observed = probe;
-    if (probe) this._observer.observe(probe);
-  }
-
-  hostDisconnected(): void {
-    this._observer?.disconnect();
-    this._observer = undefined;
-    this._observed = null;
+    watchResize(host, probe, () => this.measure());
   }
 
   /** Reads the spacing again; the host renders again when it changed. */

@@ -1,3 +1,4 @@
+import { randomTag } from '../core/ids.js';
 import { NAME_LIMIT } from '../core/limits.js';
 import { Checker, pointer, today, type Json, type StateSchema } from '../core/validate.js';
 import { statuses, type OpportunityCardFields, type OpportunityCardState } from './opportunity.types.js';
@@ -10,8 +11,7 @@ export const BLANK_CARD_ID = 'new-card';
 
 /** A fresh, practically unique card id (`c-` + 12 random base-36 characters); works on http: pages too. */
 export function newCardId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `c-${Array.from(bytes, (byte) => (byte % 36).toString(36)).join('')}`;
+  return `c-${randomTag(12)}`;
 }
 
 export function emptyCard(): OpportunityCardState {

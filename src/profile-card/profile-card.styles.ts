@@ -359,8 +359,7 @@ export const profileStyles = css`
       height: auto;
     }
     /* A long card may go on over pages (kept whole, it went to a page of its own, or left
-       pages of empty boxes); each section stays whole, and rows are as tall as their own
-       sections, not the tallest. */
+       pages of empty boxes), and rows are as tall as their own sections, not the tallest. */
     .card {
       border-width: 1px;
       gap: 0.6rem;

@@ -13,9 +13,15 @@ export const VIEW_BOX = '-290 -235 580 470';
  * to the longest label line, so no label runs off the chart (WCAG 1.4.12).
  */
 export function radarViewBox(names: readonly string[], scoreLines: readonly string[], spacing: TextSpacing): string {
-  const extra = Math.ceil(Math.max(0, ...[...names, ...scoreLines].flatMap((text) => text.split(/ (?=\()| · /)).map((line) => spacingWidth(line, spacing))));
+  const lines = [...names.flatMap(nameLines), ...scoreLines.flatMap(scoreLinesOf)];
+  const extra = Math.ceil(Math.max(0, ...lines.map((line) => spacingWidth(line, spacing))));
   return extra ? `${-290 - extra} -235 ${580 + extra * 2} 470` : VIEW_BOX;
 }
+
+/** An axis name as label lines: long names wrap before a bracket ("Aanjagers (katalysatoren)"). */
+const nameLines = (name: string) => name.split(/ (?=\()/);
+/** A score line as label lines: "1,7 van 4 · verbeterpunt" takes two (one line runs off the chart at the sides). */
+const scoreLinesOf = (line: string) => line.split(' · ');
 const LABEL_GAP = 16;
 /** Line height of axis labels, in em. */
 const LINE = 1.2;
@@ -122,10 +128,8 @@ function pointMark(point: Point, gap: boolean): SVGTemplateResult {
 
 function axisLabel(input: RadarChartInput, spot: LabelSpot, index: number): SVGTemplateResult {
   const { x, placement } = spot;
-  // Long names wrap before a bracket: "Aanjagers (katalysatoren)".
-  const [name, ...more] = input.names[index].split(/ (?=\()/);
-  // "1,7 van 4 · verbeterpunt" takes two lines: one line runs off the chart at the sides.
-  const scoreLines = input.scoreLines[index].split(' · ');
+  const [name, ...more] = nameLines(input.names[index]);
+  const scoreLines = scoreLinesOf(input.scoreLines[index]);
   const total = more.length + 1 + scoreLines.length;
   // Line offsets in em, so a larger font (narrow screens) keeps the lines apart and off the chart.
   const first = placement.vertical === 'above' ? -(total - 1) * LINE : placement.vertical === 'below' ? 0.8 : 0.35 - ((total - 1) * LINE) / 2;

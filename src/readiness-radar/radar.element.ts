@@ -15,8 +15,8 @@ import { principleIds, principleText, type PrincipleId } from '../core/principle
 import { RovingFocusController } from '../core/roving-focus.js';
 import { scrollRegion } from '../core/scroll-region.js';
 import { today, type StateSchema } from '../core/validate.js';
-import { dashOf, radarChart, radarViewBox, RADIUS, VIEW_BOX } from './radar.chart.js';
 import { spacingProbeStyles, TextSpacingController } from '../core/text-spacing-controller.js';
+import { dashOf, radarChart, radarViewBox, RADIUS, VIEW_BOX } from './radar.chart.js';
 import { axisAngle, polarPoint, scorePoints } from './radar.geometry.js';
 import { answerLabel, principlesByQuestion, resolveQuestions } from './radar.questions.js';
 import { countsOf, DEFAULT_GAP_THRESHOLD, gapsOf, lowestOf, SCALE_MAX, scoresOf } from './radar.scores.js';
@@ -31,7 +31,6 @@ import { WORD_SPACE } from '../core/word-space.js';
 
 /** Earlier readings that still fit as columns of the score table on A4; more get a table of their own on paper. */
 const PRINTED_READING_COLUMNS = 3;
-
 
 /**
  * The co-production readiness check: answer questions about the six principles,
@@ -103,10 +102,11 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
     share: 0.75,
   });
 
-  private _focusReading: string | undefined;
   /** The chart's viewBox as last drawn: wider when the reader's own text spacing needs it. */
   private _viewBox = VIEW_BOX;
   private readonly _textSpacing = new TextSpacingController(this, () => this.renderRoot.querySelector('.spacing-probe'));
+
+  private _focusReading: string | undefined;
   private _focusNote: string | undefined;
 
   /** Whose a reading is, the next person on a shared device, the group view (radar.group-view.ts). */
@@ -397,10 +397,10 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
   private _renderTable(scores: Scores, readingScores: Scores[], gaps: PrincipleId[], counts: ReturnType<typeof countsOf>): TemplateResult {
     const readings = this.current.readings;
     const locale = getLocale();
-    const cell = (score: number | null, gap = false, reading = false) =>
+    const cell = (score: number | null, gap = false) =>
       score === null
-        ? html`<td class="unanswered ${reading ? 'reading-cell' : ''}">${msg('not answered')}</td>`
-        : html`<td class=${reading ? 'reading-cell' : ''}>${this._num(score)}${gap ? html`${WORD_SPACE}<span class="gap-badge">${msg('gap')}</span>` : nothing}</td>`;
+        ? html`<td class="unanswered">${msg('not answered')}</td>`
+        : html`<td>${this._num(score)}${gap ? html`${WORD_SPACE}<span class="gap-badge">${msg('gap')}</span>` : nothing}</td>`;
     return html`<div class="table-scroll" ${scrollRegion('table-caption')}>
       <table part="table">
         <caption id="table-caption">${msg('Scores per principle (0 to 4)')}</caption>
@@ -412,7 +412,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
             ${guard([readings, locale], () =>
               readings.map(
                 (reading, index) =>
-                  html`<th scope="col" class="reading-cell">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`<span class="date">${this._date(reading.date)}</span>` : nothing}</th>`,
+                  html`<th scope="col">${reading.label || msg(str`Reading ${index + 1}`)}${reading.date ? html`<span class="date">${this._date(reading.date)}</span>` : nothing}</th>`,
               ),
             )}
           </tr>
@@ -423,7 +423,7 @@ export class CoprodReadinessRadar extends CoprodElement<ReadinessState> {
               <th scope="row">${principleText(id).name}</th>
               ${cell(scores[id], gaps.includes(id))}
               <td>${msg(str`${counts[id].answered} of ${counts[id].total}`)}</td>
-              ${guard([readingScores, locale], () => readingScores.map((reading) => cell(reading[id], false, true)))}
+              ${guard([readingScores, locale], () => readingScores.map((reading) => cell(reading[id])))}
             </tr>`,
           )}
         </tbody>

@@ -98,8 +98,9 @@ export const radarPrintStyles = css`
     table[part='table'] {
       font-size: 9pt;
     }
-    /* Many readings: their columns give way to a table with a row per reading (radar.element.ts). */
-    .readings-apart .reading-cell {
+    /* Many readings: their columns (after principle, now and answered) give way to a table with
+       a row per reading (radar.element.ts). */
+    .readings-apart table[part='table'] :is(th, td):nth-child(n + 4) {
       display: none;
     }
     .print-readings {

@@ -802,10 +802,11 @@ export class CoprodSupportCircle extends CoprodElement<SupportCircleState> {
   };
 
   private _onPointerOut = (event: PointerEvent) => {
-    if (this._drag || !(this._markOf(event) || isFullName(event.target))) return;
-    // From a mark onto its whole name, or back: the name stays.
+    const mark = this._markOf(event);
+    if (this._drag || !(mark || isFullName(event.target))) return;
+    // From a mark onto its whole name, or within the mark: the name stays.
     const to = event.relatedTarget;
-    if (isFullName(to) || (this._markOf(event) && to instanceof Node && this._markOf(event)!.contains(to))) return;
+    if (isFullName(to) || (mark && to instanceof Node && mark.contains(to))) return;
     const focused = (this.renderRoot as ShadowRoot).activeElement as Element | null;
     this._highlight = isMark(focused) ? focused.dataset.id : undefined;
   };
