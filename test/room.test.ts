@@ -6,7 +6,8 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import '../src/index.js';
 import '../src/room/define.js';
 import type { CoprodRoom } from '../src/room/room.element.js';
-import { peopleColors, personColor } from '../src/room/room.js';
+import { offlineStoreName, peopleColors, personColor } from '../src/room/room.js';
+import { unsavedUpdateKeys } from '../src/room/unsaved-updates.js';
 import { ATOMIC_KEYS } from '../src/room/yjs-mapping.js';
 import { allTags, filledByTag } from './fixtures/all.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
@@ -278,6 +279,62 @@ describe('coprod-room: two clients through a real server', () => {
       () => expect((exercise<AnyCoprodElement>(other, 'coprod-support-circle').value as SupportCircleState).people[2].name).to.equal('Zonder server bewerkt'),
       'offline edit reached the server',
     );
+  });
+
+  it('keeps every character typed right before a reload while the server is down', async () => {
+    const name = uniqueRoom();
+    const small: SupportCircleState = { ...filledCircle, people: filledCircle.people.slice(0, 2) };
+    const tab = window.open('/test/pages/room-tab.html', '_blank')!;
+    /** The room in the tab (after each reload), its circle once restored from this browser. */
+    const openInTab = async () => {
+      await until(() => (tab as Window & { coprodReady?: boolean }).coprodReady === true, 'the tab is ready');
+      const room = tab.document.createElement('coprod-room') as CoprodRoom;
+      Object.assign(room, { server: server.url, room: name, token: server.token, noOfflineCopy: false });
+      room.append(tab.document.createElement('coprod-support-circle'));
+      tab.document.body.append(room);
+      await room.updateComplete;
+      await room.connection!.restored;
+      return { room, circle: room.querySelector('coprod-support-circle') as AnyCoprodElement };
+    };
+    const reload = async () => {
+      (tab as Window & { coprodReady?: boolean }).coprodReady = false;
+      tab.location.reload();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    try {
+      let { room, circle } = await openInTab();
+      await until(() => room.status === 'connected', 'the tab joined');
+      circle.value = small;
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the offline copy holds it
+      await executeServerCommand('coprod-room-server-stop');
+      try {
+        const typed = ' typed, then the page reloaded at once';
+        for (let round = 0; round < 3; round++) {
+          const field = fieldByLabel<HTMLTextAreaElement>(circle, 'How are they involved?');
+          let text = field.value;
+          for (const character of typed) {
+            text += character;
+            typeInto(field, text);
+          }
+          const expected = (circle.value as SupportCircleState).people[0].involvement;
+          expect(expected.endsWith(typed)).to.equal(true);
+          await reload();
+          ({ room, circle } = await openInTab());
+          await until(() => (circle.value as SupportCircleState).people.length === 2, 'the circle restored');
+          expect((circle.value as SupportCircleState).people[0].involvement, `after reload ${round + 1}`).to.equal(expected);
+        }
+      } finally {
+        server = (await executeServerCommand('coprod-room-server-restart')) as ServerInfo;
+      }
+      await until(() => room.status === 'connected', 'the tab reconnected', 15000);
+      const expected = circle.value;
+      const other = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+      await connected(other);
+      await until(() => expect(exercise<AnyCoprodElement>(other, 'coprod-support-circle').value).to.deep.equal(expected), 'all of it reached the room');
+      await until(() => unsavedUpdateKeys(offlineStoreName(server.url, name)).length === 0, 'nothing left in localStorage once the offline copy holds it');
+    } finally {
+      tab.close();
+    }
   });
 
   it('keeps the room when the server restarts', async () => {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { UnsavedUpdates } from './unsaved-updates.js';
 import { parseCardInput, withCard } from '../opportunity/board.state.js';
 import type { OpportunityBoardState } from '../opportunity/opportunity.types.js';
 import { ElementBinding, isBindable, type BindableElement } from './binding.js';
@@ -96,6 +97,7 @@ export class Room extends EventTarget {
   /** Resolves when the copy kept in this browser has been loaded (at once without one). */
   readonly restored: Promise<void>;
   private readonly _offline: IndexeddbPersistence | undefined;
+  private readonly _unsaved: UnsavedUpdates | undefined;
   private readonly _bindings = new Map<Element, ElementBinding | ReadingsBinding>();
   /** This device's person id, for readings. */
   readonly personId = devicePersonId();
@@ -136,6 +138,7 @@ export class Room extends EventTarget {
       },
       onAwarenessChange: () => this._updatePeople(),
     });
+    if (this._offline) this._unsaved = new UnsavedUpdates(this.doc, this._offline, this._offline.name, this.provider);
     this._announceSelf();
   }
 
@@ -228,6 +231,7 @@ export class Room extends EventTarget {
     for (const binding of this._bindings.values()) binding.destroy();
     this._bindings.clear();
     this.provider.destroy();
+    this._unsaved?.stop();
     void this._offline?.destroy();
     this.doc.destroy();
   }
