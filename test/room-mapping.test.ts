@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import * as Y from 'yjs';
-import { appendToList, readState, textDiff, writeState, writeText } from '../src/room/yjs-mapping.js';
+import { appendToList, ORDER_KEY, readState, textDiff, writeState, writeText } from '../src/room/yjs-mapping.js';
 import { filledByTag } from './fixtures/all.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
 import { filledProfile } from './fixtures/profile-card.fixtures.js';
+import { filledPlan } from './fixtures/action-plan.fixtures.js';
+import { filledBoard } from './fixtures/opportunity.fixtures.js';
+import type { ActionPlanState } from '../src/action-plan/plan.types.js';
 import type { SupportCircleState } from '../src/support-circle/circle.types.js';
 import type { ProfileState } from '../src/profile-card/profile-card.types.js';
 
@@ -113,6 +116,76 @@ describe('room: JSON ↔ Yjs mapping', () => {
     write(a, { ...filledCircle, people: [] });
     exchange(a, b);
     expect(read<SupportCircleState>(b).people).to.deep.equal([]);
+  });
+
+  it('keeps what someone types in an item while another person moves it', () => {
+    const [a, b] = pair(filledPlan);
+    const actions = filledPlan.actions;
+    // A moves the third action to the top; B, not yet seeing that, types in it.
+    write(a, { ...filledPlan, actions: [actions[2], actions[0], actions[1], ...actions.slice(3)] });
+    const typed = structuredClone(filledPlan);
+    typed.actions[2].what += ' Met de wijkagent.';
+    write(b, typed);
+    exchange(a, b);
+    const merged = read<ActionPlanState>(a);
+    expect(read(b)).to.deep.equal(merged);
+    expect(merged.actions.map((action) => action.id)).to.deep.equal([actions[2].id, actions[0].id, actions[1].id, ...actions.slice(3).map((action) => action.id)]);
+    expect(merged.actions[0].what).to.equal(`${actions[2].what} Met de wijkagent.`);
+  });
+
+  it('leaves one item when two people move it at once, and both other moves stand', () => {
+    const [a, b] = pair(filledPlan);
+    const [first, second, third, ...rest] = filledPlan.actions;
+    write(a, { ...filledPlan, actions: [third, first, second, ...rest] });
+    write(b, { ...filledPlan, actions: [first, third, second, ...rest] });
+    exchange(a, b);
+    const ids = read<ActionPlanState>(a).actions.map((action) => action.id);
+    expect(read(b)).to.deep.equal(read(a));
+    expect(ids).to.have.length(filledPlan.actions.length);
+    expect(new Set(ids).size, 'each action once').to.equal(ids.length);
+    // Each item moved by one person only lands where that person put it.
+    const c = pair(filledCircle);
+    const people = filledCircle.people;
+    write(c[0], { ...filledCircle, people: [people[1], people[0], ...people.slice(2)] });
+    write(c[1], { ...filledCircle, people: [...people.slice(0, -2), people.at(-1)!, people.at(-2)!] });
+    exchange(...c);
+    expect(read<SupportCircleState>(c[0]).people.map((person) => person.id)).to.deep.equal([people[1], people[0], ...people.slice(2, -2), people.at(-1)!, people.at(-2)!].map((person) => person.id));
+  });
+
+  it('moves an item with one small change, and never shows the order to the element', () => {
+    const doc = new Y.Doc();
+    write(doc, filledPlan);
+    const [first, ...others] = filledPlan.actions;
+    const before = Y.encodeStateVector(doc);
+    write(doc, { ...filledPlan, actions: [...others, first] });
+    const update = Y.encodeStateAsUpdate(doc, before);
+    expect(update.length, 'the move is one key, not a copy of the action').to.be.below(80);
+    expect(read<ActionPlanState>(doc).actions).to.deep.equal([...others, first]);
+    expect(JSON.stringify(read(doc))).not.to.include(ORDER_KEY);
+  });
+
+  it('reads a room written before order keys in its array order, once per id, and moves in it', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap('field');
+    const [first, second, third] = filledCircle.people;
+    doc.transact(() => {
+      for (const [key, value] of Object.entries(filledCircle)) if (key !== 'people') map.set(key, value);
+      const list = new Y.Array<Y.Map<unknown>>();
+      // Two copies of one person: what two people moving it at once used to leave.
+      list.push([first, second, first, third].map((person) => new Y.Map(Object.entries(person))));
+      map.set('people', list);
+    });
+    expect(read<SupportCircleState>(doc).people).to.deep.equal([first, second, third]);
+    write(doc, { ...filledCircle, people: [third, first, second] });
+    expect(read<SupportCircleState>(doc).people).to.deep.equal([third, first, second]);
+    expect((map.get('people') as Y.Array<unknown>).length, 'the copy is gone').to.equal(3);
+    // A card handed in comes last, in a board written before and after order keys.
+    const board = new Y.Doc();
+    const boardMap = board.getMap('board');
+    writeState(boardMap, filledBoard);
+    appendToList(boardMap, 'cards', { ...filledBoard.cards[0], id: 'late-card' });
+    expect(readState(boardMap).cards).to.have.length(filledBoard.cards.length + 1);
+    expect((readState(boardMap).cards as { id: string }[]).at(-1)!.id).to.equal('late-card');
   });
 
   it('maps lists of plain strings: typing in one line merges, added lines stay', () => {

@@ -11,6 +11,9 @@ import { unsavedUpdateKeys } from '../src/room/unsaved-updates.js';
 import { ATOMIC_KEYS } from '../src/room/yjs-mapping.js';
 import { allTags, filledByTag } from './fixtures/all.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
+import { filledPlan } from './fixtures/action-plan.fixtures.js';
+import { fieldId } from '../src/core/coprod-element.js';
+import type { ActionPlanState } from '../src/action-plan/plan.types.js';
 import { filledCard } from './fixtures/opportunity.fixtures.js';
 import { fieldByLabel, record, shadow, switchLocale, typeInto, type AnyCoprodElement } from './helpers.js';
 import type { ReadinessState } from '../src/readiness-radar/radar.types.js';
@@ -248,6 +251,37 @@ describe('coprod-room: two clients through a real server', () => {
     const both = setAt(offlineEdit, ['people', 1, 'contact'], 'Online bewerkt');
     await until(() => sameOnBoth(circleA, circleB, both), 'edits crossed after reconnect');
     expect(a.status).to.equal('connected');
+  });
+
+  it('keeps what one person types in an action while another moves it, and each action once when both move it', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-action-plan></coprod-action-plan>');
+    const b = await openRoom(name, '<coprod-action-plan></coprod-action-plan>');
+    await Promise.all([connected(a), connected(b)]);
+    const planA = exercise<AnyCoprodElement>(a, 'coprod-action-plan');
+    const planB = exercise<AnyCoprodElement>(b, 'coprod-action-plan');
+    planA.value = filledPlan;
+    await until(() => expect(planB.value).to.deep.equal(filledPlan), 'plan on B');
+    const [first, second, third, fourth, fifth] = filledPlan.actions;
+    const moveUp = (plan: AnyCoprodElement, id: string) => shadow(plan).querySelector<HTMLButtonElement>(`#up-${fieldId(id)}`)!.click();
+    // B is on a train: it types in the second action while A moves that action up.
+    b.connection!.goOffline();
+    await until(() => b.status === 'offline', 'B offline');
+    moveUp(planA, second.id);
+    typeInto(shadow(planB).querySelector<HTMLTextAreaElement>(`#${fieldId(`${second.id}-what`)}`)!, `${second.what} Op het spreekuur.`);
+    await b.connection!.reconnect();
+    await until(() => sameOnBoth(planA, planB, planA.value), 'plans equal again');
+    const actions = (planA.value as ActionPlanState).actions;
+    expect(actions.map((action) => action.id)).to.deep.equal([second, first, third, fourth, fifth].map((action) => action.id));
+    expect(actions[0].what).to.equal(`${second.what} Op het spreekuur.`);
+    // Both move the same action while apart: it is there once, on both.
+    b.connection!.goOffline();
+    await until(() => b.status === 'offline', 'B offline again');
+    moveUp(planA, fifth.id);
+    moveUp(planB, fifth.id);
+    await b.connection!.reconnect();
+    await until(() => sameOnBoth(planA, planB, planA.value), 'plans equal after both moved');
+    expect((planB.value as ActionPlanState).actions.map((action) => action.id)).to.deep.equal([second, first, fifth, fourth, third].map((action) => action.id));
   });
 
   it('restores the room from this browser on reload before the server answers, and sends offline edits later', async () => {

@@ -4,7 +4,10 @@
  * - objects become `Y.Map`s: edits to different fields both stay;
  * - lists of objects with an `id` (people, actions, cards, examples, sections, readings, items)
  *   become a `Y.Array` of `Y.Map`s matched by id: edits to different items both stay, and an
- *   item added on one device and another added elsewhere both appear;
+ *   item added on one device and another added elsewhere both appear. Their order is a key in
+ *   each item (`ORDER_KEY`, a fractional index), not their place in the array: moving an item
+ *   changes only its key, so what someone types in it meanwhile stays, and two people moving
+ *   one item at once leave one item, not two;
  * - lists of plain strings (a profile section's `items`) become a `Y.Array` of `Y.Text`s;
  * - free text becomes `Y.Text`, changed by a minimal diff (common start and end kept), so two
  *   people typing in one field merge character by character;
@@ -14,6 +17,7 @@
  * `readState` gives plain JSON back.
  */
 import * as Y from 'yjs';
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -39,6 +43,13 @@ export const ATOMIC_KEYS: ReadonlySet<string> = new Set([
   'photo',
   'group',
 ]);
+
+/**
+ * Where an item of an id list stands: a fractional index (text that sorts between any two
+ * others), kept in the item's map and never shown to the element. Items without one (rooms
+ * written before it existed) keep their place in the array, after the ones with a key.
+ */
+export const ORDER_KEY = 'coprod:order';
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -99,7 +110,8 @@ function toShared(key: string, value: Json): unknown {
   if (Array.isArray(value)) {
     if (isIdList(value)) {
       const list = new Y.Array<Y.Map<unknown>>();
-      list.push(value.map((item) => toSharedMap(item)));
+      const keys = generateNKeysBetween(null, null, value.length);
+      list.push(value.map((item, index) => withOrderKey(toSharedMap(item), keys[index])));
       return list;
     }
     if (isStringList(value)) {
@@ -112,6 +124,17 @@ function toShared(key: string, value: Json): unknown {
   }
   if (isObject(value)) return toSharedMap(value);
   return value;
+}
+
+function withOrderKey(map: Y.Map<unknown>, key: string): Y.Map<unknown> {
+  map.set(ORDER_KEY, key);
+  return map;
+}
+
+/** An item's order key, when it has a usable one. */
+function orderKeyOf(item: Y.Map<unknown>): string | null {
+  const key = item.get(ORDER_KEY);
+  return typeof key === 'string' && key.length <= 200 && /^[0-9A-Za-z]+$/.test(key) ? key : null;
 }
 
 function toSharedMap(object: JsonObject): Y.Map<unknown> {
@@ -182,32 +205,103 @@ function writeList(shared: Y.Array<unknown>, list: Json[]): boolean {
 }
 
 /**
- * Matches items by id: removed ids are deleted, new ids inserted where they stand, items
- * that stay are updated in place (so others' edits to them are kept); an item that moved
- * up is taken out and put back at its new place.
+ * Matches items by id: removed ids (and duplicates) are deleted, new items added, items that
+ * stay are updated in place (so others' edits to them are kept). The order is written as
+ * order keys: items already in order keep theirs, moved and new items get keys between their
+ * neighbours.
  */
 function writeIdList(shared: Y.Array<Y.Map<unknown>>, list: JsonObject[]): void {
   const wanted = new Set(list.map((item) => item.id as string));
-  // Remove items no longer there (and any duplicates), from the end so indexes stay right.
-  const seen = new Set<string>();
-  const keep: boolean[] = shared.toArray().map((item) => {
-    const id = item.get('id');
-    if (typeof id !== 'string' || !wanted.has(id) || seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-  for (let index = keep.length - 1; index >= 0; index--) if (!keep[index]) shared.delete(index, 1);
+  const byId = new Map<string, Y.Map<unknown>>();
+  const items = shared.toArray();
+  // In reading order, so the copy kept of a duplicate is the one everybody sees.
+  const removed = new Set(
+    readingOrder(items).filter((item) => {
+      const id = item.get('id');
+      if (typeof id !== 'string' || !wanted.has(id) || byId.has(id)) return true;
+      byId.set(id, item);
+      return false;
+    }),
+  );
+  // From the end, so indexes stay right.
+  for (let index = items.length - 1; index >= 0; index--) if (removed.has(items[index])) shared.delete(index, 1);
+  const keys = orderKeysFor(list.map((item) => byId.get(item.id as string)));
+  const added: Y.Map<unknown>[] = [];
   list.forEach((item, position) => {
-    const current = shared.length > position ? shared.get(position) : undefined;
-    if (current && current.get('id') === item.id) {
-      writeState(current, item);
+    const current = byId.get(item.id as string);
+    if (!current) {
+      added.push(withOrderKey(toSharedMap(item), keys[position]));
       return;
     }
-    const later = shared.toArray().findIndex((candidate, index) => index > position && candidate.get('id') === item.id);
-    if (later >= 0) shared.delete(later, 1);
-    shared.insert(position, [toSharedMap(item)]);
+    writeState(current, item);
+    if (current.get(ORDER_KEY) !== keys[position]) current.set(ORDER_KEY, keys[position]);
   });
-  if (shared.length > list.length) shared.delete(list.length, shared.length - list.length);
+  if (added.length) shared.push(added);
+}
+
+/**
+ * Order keys for the items of a list in their new order (`undefined`: a new item). The longest
+ * run of items whose keys already ascend keeps them; the others get keys between their
+ * neighbours, so a move rewrites one key.
+ */
+function orderKeysFor(items: (Y.Map<unknown> | undefined)[]): string[] {
+  const current = items.map((item) => (item ? orderKeyOf(item) : null));
+  const keeps = longestAscending(current);
+  const keys = current.map((key, index) => (keeps[index] ? key! : ''));
+  try {
+    for (let start = 0; start < keys.length; start++) {
+      if (keeps[start]) continue;
+      let end = start;
+      while (end < keys.length && !keeps[end]) end++;
+      const fresh = generateNKeysBetween(start > 0 ? keys[start - 1] : null, end < keys.length ? keys[end] : null, end - start);
+      fresh.forEach((key, offset) => (keys[start + offset] = key));
+      start = end;
+    }
+    return keys;
+  } catch {
+    // A key that is not a fractional index (written by hand or by another program): start over.
+    return generateNKeysBetween(null, null, items.length);
+  }
+}
+
+/** Which keys to keep: a longest strictly ascending subsequence (missing keys never kept). */
+function longestAscending(keys: (string | null)[]): boolean[] {
+  // Patience sorting: `tails[length - 1]` is the index ending the best run of that length.
+  const tails: number[] = [];
+  const previous = new Array<number>(keys.length).fill(-1);
+  keys.forEach((key, index) => {
+    if (key === null) return;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (keys[tails[middle]]! < key) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[index] = tails[low - 1];
+    tails[low] = index;
+  });
+  const keeps = new Array<boolean>(keys.length).fill(false);
+  for (let index = tails.length ? tails[tails.length - 1] : -1; index >= 0; index = previous[index]) keeps[index] = true;
+  return keeps;
+}
+
+/**
+ * The items of an id list in the order people see: by order key (a tie, from two devices
+ * adding at one place at once, by id), then items without a key in their array order.
+ */
+function readingOrder<T>(items: T[]): T[] {
+  const keys = items.map((item) => (item instanceof Y.Map ? orderKeyOf(item) : null));
+  // Usually so already: added items go to the end of the array with the highest key.
+  const inOrder = (key: string | null, index: number) => key !== null && (index === 0 || key > keys[index - 1]!);
+  if (keys.every(inOrder) || keys.every((key) => key === null)) return items;
+  const keyed = items.map((item, index) => ({ item, index, key: keys[index], id: item instanceof Y.Map ? String(item.get('id')) : '' }));
+  keyed.sort((a, b) => {
+    if (a.key === null || b.key === null) return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
+    if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index;
+  });
+  return keyed.map((entry) => entry.item);
 }
 
 /**
@@ -238,7 +332,7 @@ function writeStringList(shared: Y.Array<Y.Text>, list: string[]): void {
 export function writeState(map: Y.Map<unknown>, state: object): void {
   const object = state as Record<string, Json | undefined>;
   for (const key of [...map.keys()]) {
-    if (!(key in object) || object[key] === undefined) map.delete(key);
+    if (key !== ORDER_KEY && (!(key in object) || object[key] === undefined)) map.delete(key);
   }
   for (const [key, value] of Object.entries(object)) {
     if (value !== undefined) writeValue(map, key, value);
@@ -247,7 +341,36 @@ export function writeState(map: Y.Map<unknown>, state: object): void {
 
 /** The state held in `map` as plain JSON data (a fresh object). */
 export function readState(map: Y.Map<unknown>): Record<string, unknown> {
-  return map.toJSON() as Record<string, unknown>;
+  return readMap(map);
+}
+
+function readMap(map: Y.Map<unknown>): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  map.forEach((value, key) => {
+    if (key !== ORDER_KEY) object[key] = readValue(value);
+  });
+  return object;
+}
+
+function readValue(value: unknown): unknown {
+  if (value instanceof Y.Map) return readMap(value);
+  if (value instanceof Y.Array) return readList(value.toArray());
+  if (value instanceof Y.AbstractType) return value.toJSON();
+  return value;
+}
+
+/** An id list in its order, each id once (the first); other lists as they are. */
+function readList(items: unknown[]): unknown[] {
+  const ordered = readingOrder(items);
+  const seen = new Set<string>();
+  const unique = ordered.filter((item) => {
+    const id = item instanceof Y.Map ? item.get('id') : undefined;
+    if (typeof id !== 'string') return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return unique.map(readValue);
 }
 
 /**
@@ -261,7 +384,20 @@ export function appendToList(map: Y.Map<unknown>, key: string, item: object): vo
     map.set(key, toShared(key, [record]));
     return;
   }
-  const existing = (list.toArray() as unknown[]).find((entry) => entry instanceof Y.Map && entry.get('id') === record.id);
-  if (existing instanceof Y.Map) writeState(existing, { ...readState(existing), ...record });
-  else list.push([toSharedMap(record)]);
+  const items = list.toArray() as unknown[];
+  const existing = items.find((entry) => entry instanceof Y.Map && entry.get('id') === record.id);
+  if (existing instanceof Y.Map) {
+    writeState(existing, { ...readState(existing), ...record });
+    return;
+  }
+  const added = toSharedMap(record);
+  // After the last item; in a list written before order keys, its place in the array does that.
+  const last = readingOrder(items).at(-1);
+  const lastKey = last instanceof Y.Map ? orderKeyOf(last) : null;
+  try {
+    if (lastKey) withOrderKey(added, generateKeyBetween(lastKey, null));
+  } catch {
+    // Not a fractional index: without a key the item comes last anyway.
+  }
+  list.push([added]);
 }
