@@ -4,12 +4,16 @@
 //   executeServerCommand('coprod-room-server')          → { url, token }
 //   executeServerCommand('coprod-room-server-restart')  → { url, token }  (same port and data)
 //   executeServerCommand('coprod-room-server-stop')     → true
+//   executeServerCommand('coprod-room-token', { room, readOnly })  → a signed token for that room
+//   executeServerCommand('coprod-room-delete', { room })           → true once the room is deleted
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const TOKEN = 'room-test-token';
+/** Signs room tokens (read-only ones too) and opens the admin route. */
+const SECRET = 'room-test-secret-0123456789';
 
 export function roomServerPlugin() {
   let server;
@@ -21,7 +25,7 @@ export function roomServerPlugin() {
   async function start() {
     dataDir ??= mkdtempSync(join(tmpdir(), 'coprod-room-tests-'));
     const { startRoomServer } = await fixtures();
-    server = await startRoomServer({ port, token: TOKEN, dataDir });
+    server = await startRoomServer({ port, token: TOKEN, secret: SECRET, dataDir });
     port = server.port;
     return server;
   }
@@ -43,7 +47,7 @@ export function roomServerPlugin() {
 
   return {
     name: 'coprod-room-server',
-    async executeCommand({ command }) {
+    async executeCommand({ command, payload }) {
       if (command === 'coprod-room-server') {
         const running = await ensure();
         return { url: running.url, token: TOKEN };
@@ -56,6 +60,19 @@ export function roomServerPlugin() {
         await stop();
         const running = await ensure();
         return { url: running.url, token: TOKEN };
+      }
+      if (command === 'coprod-room-token') {
+        const { issueToken } = await import('../server/token.mjs');
+        return issueToken({ room: payload.room, secret: SECRET, readOnly: Boolean(payload.readOnly) });
+      }
+      if (command === 'coprod-room-delete') {
+        const running = await ensure();
+        const response = await fetch(`http://127.0.0.1:${running.port}/rooms/${encodeURIComponent(payload.room)}`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${SECRET}` },
+        });
+        if (!response.ok) throw new Error(`deleting ${payload.room}: ${response.status} ${await response.text()}`);
+        return true;
       }
       return undefined;
     },

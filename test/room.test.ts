@@ -407,6 +407,76 @@ describe('coprod-room: two clients through a real server', () => {
     expect((exercise<AnyCoprodElement>(b, 'coprod-support-circle').value as SupportCircleState).people).to.have.length(0);
   });
 
+  /** A room element with a circle, reporting its status changes into `statuses`. */
+  function roomWithStatuses(room: string, token: string, statuses: string[]): CoprodRoom {
+    const el = document.createElement('coprod-room');
+    el.addEventListener('coprod-room-status', (event) => statuses.push(`${event.detail.status}/${event.detail.reason}`));
+    Object.assign(el, { server: server.url, room, token, noOfflineCopy: true });
+    el.innerHTML = '<coprod-support-circle></coprod-support-circle>';
+    document.body.append(el);
+    return el;
+  }
+
+  it('says so when the server does not accept the room name, or the room was deleted', async () => {
+    const statuses: string[] = [];
+    const badName = roomWithStatuses('team noord', server.token, statuses);
+    await until(() => badName.status === 'failed', 'refused');
+    await badName.updateComplete;
+    expect(statuses).to.deep.equal(['failed/room-name']);
+    expect(shadow(badName).querySelector('[role=status]')?.textContent).to.match(/does not accept the name of the room\. Ask the person who made this page/);
+    await switchLocale('nl');
+    try {
+      await badName.updateComplete;
+      expect(shadow(badName).querySelector('[role=status]')?.textContent).to.match(/accepteert de naam van de ruimte niet/);
+    } finally {
+      await switchLocale('en');
+    }
+    // A room deleted on the server while someone is in it.
+    const name = uniqueRoom();
+    const inRoom = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await connected(inRoom);
+    const circle = exercise<AnyCoprodElement>(inRoom, 'coprod-support-circle');
+    circle.value = filledCircle;
+    await executeServerCommand('coprod-room-delete', { room: name });
+    await until(() => inRoom.status === 'failed', 'told the room is gone', 20000);
+    await inRoom.updateComplete;
+    expect(inRoom.connection?.reason).to.equal('deleted');
+    expect(shadow(inRoom).querySelector('[role=status]')?.textContent).to.match(/has been deleted\. Nothing is shared any more/);
+    expect(circle.value, 'the person still sees their work').to.deep.equal(filledCircle);
+  });
+
+  it('shows the exercises read-only with a read-only token, and says why', async () => {
+    const name = uniqueRoom();
+    const writer = await openRoom(name, '<coprod-support-circle></coprod-support-circle>');
+    await connected(writer);
+    exercise<AnyCoprodElement>(writer, 'coprod-support-circle').value = filledCircle;
+    const token = (await executeServerCommand('coprod-room-token', { room: name, readOnly: true })) as string;
+    const reader = await openRoom(name, '<coprod-support-circle></coprod-support-circle><coprod-ladder readonly></coprod-ladder>', { token });
+    await connected(reader);
+    const circle = exercise<AnyCoprodElement>(reader, 'coprod-support-circle');
+    await until(() => expect(circle.value).to.deep.equal(filledCircle), 'the reader sees the room');
+    await reader.updateComplete;
+    expect(reader.connection?.readOnly).to.equal(true);
+    expect(circle.hasAttribute('readonly'), 'the circle is read-only').to.equal(true);
+    expect(shadow(circle).querySelector('input, textarea'), 'no fields to type in').to.equal(null);
+    expect(shadow(reader).querySelector('[role=status]')?.textContent).to.match(/Connected\. You can see this shared room, but not change it/);
+    // Taken out of the room, the circle can be edited again; the ladder was read-only before and stays so.
+    const ladder = exercise<AnyCoprodElement>(reader, 'coprod-ladder');
+    document.body.append(circle, ladder);
+    try {
+      await until(() => !circle.hasAttribute('readonly'), 'the circle editable again');
+      expect(ladder.hasAttribute('readonly')).to.equal(true);
+    } finally {
+      circle.remove();
+      ladder.remove();
+    }
+    // A token that may write: nothing read-only.
+    const writable = await openRoom(name, '<coprod-support-circle></coprod-support-circle>', { token: (await executeServerCommand('coprod-room-token', { room: name })) as string });
+    await connected(writable);
+    expect(writable.connection?.readOnly).to.equal(false);
+    expect(exercise<AnyCoprodElement>(writable, 'coprod-support-circle').hasAttribute('readonly')).to.equal(false);
+  });
+
   /** A filled circle in a room, and a raw Yjs client in the same room (what a faulty or hostile client can write). */
   async function circleBesideRawClient() {
     const name = uniqueRoom();

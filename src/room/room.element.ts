@@ -31,6 +31,7 @@ function isSharedByDefault(el: Element): boolean {
  * tag. Elements added later are synced too. The room shows how the connection stands (also to
  * screen readers, politely) and who is here, by the names people give (a name is never required).
  * Changes made offline are kept in this browser and sent when the connection returns.
+ * With a read-only token the exercises are shown `readonly`, and the status says why.
  * Opportunity cards without an `id` stay personal and hand their cards in to the room's board.
  * A readiness radar with `data-room="readings"` keeps each person's answers their own and
  * shares them as one reading per person; after a reload (or in a second tab) the person gets
@@ -234,12 +235,16 @@ export class CoprodRoom extends LitElement {
     if (!this.server || !this.room) return msg('This shared room has no server or room name yet, so nothing is shared.');
     switch (this._status) {
       case 'connected':
-        return msg('Connected. Your changes are shared with everyone in this room.');
+        return this._room?.readOnly
+          ? msg('Connected. You can see this shared room, but not change it: your access code (token) is only for reading.')
+          : msg('Connected. Your changes are shared with everyone in this room.');
       case 'offline':
         return msg('Offline. Your changes are kept in this browser and sent when the connection returns.');
       case 'failed':
         if (this._reason === 'expired') return msg('Could not join the shared room: the access code (token) has expired. Ask the person who invited you for a new link.');
         if (this._reason === 'token') return msg('Could not join the shared room: the server did not accept the access code (token). Ask the person who invited you for the right link.');
+        if (this._reason === 'room-name') return msg('Could not join the shared room: the server does not accept the name of the room. Ask the person who made this page to check it.');
+        if (this._reason === 'deleted') return msg('This shared room has been deleted. Nothing is shared any more. Ask the person who invited you if there is a new room.');
         return this.noOfflineCopy
           ? msg('Could not reach the room server. Trying again.')
           : msg('Could not reach the room server. Trying again. Your changes are kept in this browser.');

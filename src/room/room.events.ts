@@ -9,10 +9,11 @@ export type RoomStatus = 'connecting' | 'connected' | 'offline' | 'failed';
 
 /**
  * Why a room is `failed`: `token` (the server refused the token: wrong or missing),
- * `expired` (a signed token that has expired), `unreachable` (no server answered at this
- * address; trying again).
+ * `expired` (a signed token that has expired), `room-name` (the server does not accept the
+ * room's name), `deleted` (the room was deleted on the server), `unreachable` (no server
+ * answered at this address; trying again).
  */
-export type RoomFailure = 'token' | 'expired' | 'unreachable';
+export type RoomFailure = 'token' | 'expired' | 'room-name' | 'deleted' | 'unreachable';
 
 /** One person in the room, as they named themselves (or not). */
 export interface RoomPerson {

@@ -50,6 +50,14 @@ export function peopleColors(ids: number[]): Map<number, string> {
   return colors;
 }
 
+/** The failure a refusal from the room server means (its reasons: docs/rooms.md). */
+function refusalReason(reason: string): RoomFailure {
+  if (/expired/.test(reason)) return 'expired';
+  if (/invalid-room-name/.test(reason)) return 'room-name';
+  if (/room-deleted/.test(reason)) return 'deleted';
+  return 'token';
+}
+
 /** The IndexedDB database name of a room: one per server and room. */
 export function offlineStoreName(url: string, room: string): string {
   return `coprod-room:${url}:${room}`;
@@ -102,6 +110,9 @@ export class Room extends EventTarget {
   /** This device's person id, for readings. */
   readonly personId = devicePersonId();
   private _status: RoomStatus = 'connecting';
+  private _readOnly = false;
+  /** Elements this room marked `readonly` (a read-only token), to unmark when they leave. */
+  private readonly _markedReadOnly = new Set<Element>();
   private _reason: RoomFailure | null = null;
   private _everConnected = false;
   private _people: RoomPerson[] = [];
@@ -130,11 +141,12 @@ export class Room extends EventTarget {
         resolveSynced();
         this._setStatus('connected', null);
       },
-      onAuthenticationFailed: ({ reason }) => this._setStatus('failed', /expired/.test(reason) ? 'expired' : 'token'),
+      onAuthenticated: ({ scope }) => this._setReadOnly(scope === 'readonly'),
+      onAuthenticationFailed: ({ reason }) => this._setStatus('failed', refusalReason(reason)),
       onStatus: ({ status }) => {
         if (status !== WebSocketStatus.Disconnected) return;
         if (this._everConnected) this._setStatus('offline', null);
-        else if (this._reason !== 'token' && this._reason !== 'expired') this._setStatus('failed', 'unreachable');
+        else if (this._reason === null || this._reason === 'unreachable') this._setStatus('failed', 'unreachable');
       },
       onAwarenessChange: () => this._updatePeople(),
     });
@@ -145,6 +157,14 @@ export class Room extends EventTarget {
   /** How the connection stands now. */
   get status(): RoomStatus {
     return this._status;
+  }
+
+  /**
+   * Whether the server let this page only read the room (a read-only token). Bound elements
+   * are then shown `readonly`: edits would not be taken.
+   */
+  get readOnly(): boolean {
+    return this._readOnly;
   }
 
   /** Why the room is `failed`, else `null`. */
@@ -184,6 +204,7 @@ export class Room extends EventTarget {
         ? new ReadingsBinding(element, this.doc, field, { personId: this.personId, name: this._name, synced: ready })
         : new ElementBinding(element as BindableElement, this.doc, field, { synced: ready });
     this._bindings.set(element, binding);
+    if (this._readOnly) this._markReadOnly(element);
     return binding;
   }
 
@@ -191,6 +212,7 @@ export class Room extends EventTarget {
   unbind(element: Element): void {
     this._bindings.get(element)?.destroy();
     this._bindings.delete(element);
+    this._unmarkReadOnly(element);
   }
 
   /** The elements bound now. */
@@ -228,7 +250,10 @@ export class Room extends EventTarget {
   disconnect(): void {
     if (this._destroyed) return;
     this._destroyed = true;
-    for (const binding of this._bindings.values()) binding.destroy();
+    for (const [element, binding] of this._bindings) {
+      binding.destroy();
+      this._unmarkReadOnly(element);
+    }
     this._bindings.clear();
     this.provider.destroy();
     this._unsaved?.stop();
@@ -272,6 +297,24 @@ export class Room extends EventTarget {
     if (same) return;
     this._people = people;
     this.dispatchEvent(new RoomPresenceEvent(this.people));
+  }
+
+  private _setReadOnly(readOnly: boolean): void {
+    this._readOnly = readOnly;
+    for (const element of this._bindings.keys()) {
+      if (readOnly) this._markReadOnly(element);
+      else this._unmarkReadOnly(element);
+    }
+  }
+
+  private _markReadOnly(element: Element): void {
+    if (element.hasAttribute('readonly')) return;
+    element.setAttribute('readonly', '');
+    this._markedReadOnly.add(element);
+  }
+
+  private _unmarkReadOnly(element: Element): void {
+    if (this._markedReadOnly.delete(element)) element.removeAttribute('readonly');
   }
 
   private _setStatus(status: RoomStatus, reason: RoomFailure | null): void {
