@@ -407,6 +407,37 @@ describe('coprod-room: two clients through a real server', () => {
     expect((exercise<AnyCoprodElement>(b, 'coprod-support-circle').value as SupportCircleState).people).to.have.length(0);
   });
 
+  it('asks before Start again whether to clear the exercise for everyone in the room, and clears it for everyone', async () => {
+    const name = uniqueRoom();
+    const a = await openRoom(name, '<coprod-ladder></coprod-ladder><coprod-readiness-radar data-room="readings"></coprod-readiness-radar>');
+    const b = await openRoom(name, '<coprod-ladder></coprod-ladder>');
+    await Promise.all([connected(a), connected(b)]);
+    const ladderA = exercise<AnyCoprodElement>(a, 'coprod-ladder');
+    const ladderB = exercise<AnyCoprodElement>(b, 'coprod-ladder');
+    ladderA.value = filledByTag['coprod-ladder'];
+    await until(() => expect(ladderB.value).to.deep.equal(filledByTag['coprod-ladder']), 'ladder on B');
+    const question = async (el: AnyCoprodElement) => {
+      shadow(el).querySelector<HTMLButtonElement>('button.start-again')!.click();
+      await el.updateComplete;
+      return shadow(el).querySelector('#start-again-question')!.textContent!.trim();
+    };
+    expect(await question(ladderA)).to.equal('Clear everything in this exercise? It is cleared for everyone in this shared room.');
+    // A person's own reading is theirs: the usual question.
+    expect(await question(exercise<AnyCoprodElement>(a, 'coprod-readiness-radar'))).to.equal('Clear everything in this exercise? It is also removed from this browser.');
+    shadow(ladderA).querySelector<HTMLButtonElement>('[data-start-again="yes"]')!.click();
+    await until(() => expect((ladderB.value as { examples: unknown[] }).examples).to.have.length(0), 'cleared on B too');
+    // Out of the room, the ladder is this browser's own again.
+    document.body.append(ladderA);
+    try {
+      await until(() => !ladderA.hasAttribute('data-shared-in-room'), 'no longer shared');
+      shadow(ladderA).querySelector<HTMLButtonElement>('[data-start-again="no"]')?.click();
+      await ladderA.updateComplete;
+      expect(await question(ladderA)).to.equal('Clear everything in this exercise? It is also removed from this browser.');
+    } finally {
+      ladderA.remove();
+    }
+  });
+
   /** A room element with a circle, reporting its status changes into `statuses`. */
   function roomWithStatuses(room: string, token: string, statuses: string[]): CoprodRoom {
     const el = document.createElement('coprod-room');

@@ -17,6 +17,7 @@ import { exerciseName, localFileName } from './exercise-names.js';
 import { ReadAloudController } from './read-aloud.js';
 import { PrintController, printStyles, renderPrintButton } from './print.js';
 import { asUserEdit } from './page-link.js';
+import { SHARED_IN_ROOM_ATTRIBUTE } from './shared-in-room.js';
 
 /** Told about every change of an element's state; `state` is the element's own: read it, never change it. */
 export type StateListener<S> = (state: Readonly<S>, origin: StateOrigin) => void;
@@ -615,7 +616,11 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       return html`<button type="button" class="quiet start-again" @click=${this._askStartAgain}>${msg('Start again')}</button>`;
     }
     return html`<div class="start-again-confirm" role="group" aria-labelledby="start-again-question">
-      <p id="start-again-question">${msg('Clear everything in this exercise? It is also removed from this browser.')}</p>
+      <p id="start-again-question">
+        ${this.hasAttribute(SHARED_IN_ROOM_ATTRIBUTE)
+          ? msg('Clear everything in this exercise? It is cleared for everyone in this shared room.')
+          : msg('Clear everything in this exercise? It is also removed from this browser.')}
+      </p>
       <button type="button" class="danger" data-start-again="yes" @click=${this._startAgain}>${msg('Yes, clear everything')}</button>
       <button type="button" class="quiet" data-start-again="no" @click=${this._cancelStartAgain}>${msg('No, keep it')}</button>
     </div>`;

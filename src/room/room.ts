@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { UnsavedUpdates } from './unsaved-updates.js';
+import { SHARED_IN_ROOM_ATTRIBUTE } from '../core/shared-in-room.js';
 import { parseCardInput, withCard } from '../opportunity/board.state.js';
 import type { OpportunityBoardState } from '../opportunity/opportunity.types.js';
 import { ElementBinding, isBindable, type BindableElement } from './binding.js';
@@ -205,14 +206,18 @@ export class Room extends EventTarget {
         : new ElementBinding(element as BindableElement, this.doc, field, { synced: ready });
     this._bindings.set(element, binding);
     if (this._readOnly) this._markReadOnly(element);
+    // Its "Start again" then says it clears the exercise for everyone (a reading stays one's own).
+    if (binding instanceof ElementBinding) element.setAttribute(SHARED_IN_ROOM_ATTRIBUTE, '');
     return binding;
   }
 
   /** Stops syncing one element; it keeps its state. */
   unbind(element: Element): void {
-    this._bindings.get(element)?.destroy();
+    const binding = this._bindings.get(element);
+    if (!binding) return;
+    binding.destroy();
     this._bindings.delete(element);
-    this._unmarkReadOnly(element);
+    this._unmark(element);
   }
 
   /** The elements bound now. */
@@ -252,7 +257,7 @@ export class Room extends EventTarget {
     this._destroyed = true;
     for (const [element, binding] of this._bindings) {
       binding.destroy();
-      this._unmarkReadOnly(element);
+      this._unmark(element);
     }
     this._bindings.clear();
     this.provider.destroy();
@@ -315,6 +320,12 @@ export class Room extends EventTarget {
 
   private _unmarkReadOnly(element: Element): void {
     if (this._markedReadOnly.delete(element)) element.removeAttribute('readonly');
+  }
+
+  /** Undoes what binding set on an element that leaves the room. */
+  private _unmark(element: Element): void {
+    this._unmarkReadOnly(element);
+    element.removeAttribute(SHARED_IN_ROOM_ATTRIBUTE);
   }
 
   private _setStatus(status: RoomStatus, reason: RoomFailure | null): void {

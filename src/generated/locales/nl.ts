@@ -13,6 +13,7 @@
 's007244d3f67545b4': `Verbonden. Iedereen in deze ruimte ziet je wijzigingen.`,
 's016635f454c03ce4': `Dit goede ding weghalen`,
 's0379fc73608ab971': `Klaar`,
+'s042087a5d300237f': `Alles in deze oefening wissen? Het wordt gewist voor iedereen in deze gedeelde ruimte.`,
 's05024bdfa84294a9': `Persoon toevoegen aan:`,
 's061cc20e3432dead': `Pauze`,
 's079a687cc1ed4134': `Praten we met nieuwe mensen over wat we van elkaar kunnen verwachten?`,
