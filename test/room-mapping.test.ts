@@ -4,7 +4,7 @@ import { appendToList, ORDER_KEY, readState, textDiff, writeState, writeText } f
 import { filledByTag } from './fixtures/all.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
 import { filledProfile } from './fixtures/profile-card.fixtures.js';
-import { filledPlan } from './fixtures/action-plan.fixtures.js';
+import { filledPlan, manyActions } from './fixtures/action-plan.fixtures.js';
 import { filledBoard } from './fixtures/opportunity.fixtures.js';
 import type { ActionPlanState } from '../src/action-plan/plan.types.js';
 import type { SupportCircleState } from '../src/support-circle/circle.types.js';
@@ -186,6 +186,36 @@ describe('room: JSON ↔ Yjs mapping', () => {
     appendToList(boardMap, 'cards', { ...filledBoard.cards[0], id: 'late-card' });
     expect(readState(boardMap).cards).to.have.length(filledBoard.cards.length + 1);
     expect((readState(boardMap).cards as { id: string }[]).at(-1)!.id).to.equal('late-card');
+  });
+
+  it('given what the map holds, writes only the parts an edit made anew (same objects are skipped)', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap('field');
+    const plan = manyActions(300);
+    doc.transact(() => writeState(map, plan));
+    // An edit in action 7, as the element makes it: a new action and list, the other 299 kept.
+    const typed = { ...plan, actions: plan.actions.map((action, index) => (index === 7 ? { ...action, what: `${action.what}!` } : action)) };
+    const touched = new Set<unknown>();
+    const observe = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => events.forEach((event) => touched.add(event.target));
+    map.observeDeep(observe);
+    const before = Y.encodeStateVector(doc);
+    doc.transact(() => writeState(map, typed, plan));
+    expect(read<ActionPlanState>(doc)).to.deep.equal(typed);
+    expect(touched.size, 'one text changed').to.equal(1);
+    expect(Y.encodeStateAsUpdate(doc, before).length).to.be.below(60);
+    // Skipped means not even read: a part the caller says is unchanged is left as the map has it.
+    const elsewhere = structuredClone(typed);
+    elsewhere.actions[3].who = 'Changed without telling';
+    doc.transact(() => writeState(map, elsewhere));
+    const next = { ...typed, actions: typed.actions.map((action, index) => (index === 8 ? { ...action, who: 'Bram' } : action)) };
+    doc.transact(() => writeState(map, next, typed));
+    expect(read<ActionPlanState>(doc).actions[3].who).to.equal('Changed without telling');
+    expect(read<ActionPlanState>(doc).actions[8].who).to.equal('Bram');
+    // Moved, added or removed ids: the whole list is matched by id as before.
+    const moved = { ...next, actions: [next.actions[5], ...next.actions.filter((_action, index) => index !== 5 && index !== 9)] };
+    doc.transact(() => writeState(map, moved, next));
+    expect(read<ActionPlanState>(doc).actions.map((action) => action.id)).to.deep.equal(moved.actions.map((action) => action.id));
+    map.unobserveDeep(observe);
   });
 
   it('maps lists of plain strings: typing in one line merges, added lines stay', () => {

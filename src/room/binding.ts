@@ -75,6 +75,11 @@ export class ElementBinding {
   private _unreadable = false;
   /** The state this device last wrote to or took from the room. */
   private _lastTaken: object | undefined;
+  /**
+   * What the room holds now, exactly, when this device wrote or took it last (`undefined` once
+   * the room changed without this device taking it): a write then skips what the edit did not touch.
+   */
+  private _roomHolds: object | undefined;
   private readonly _unwatch: () => void;
   private readonly _startState: object;
 
@@ -136,6 +141,7 @@ export class ElementBinding {
    * edits made into the other's would be lost.
    */
   private _seed(state: object): void {
+    this._roomHolds = undefined;
     const seed = new Y.Doc({ gc: false });
     seed.clientID = seedClientId(`${this.field}\n${JSON.stringify(state)}`);
     writeState(seed.getMap(this.field), state);
@@ -144,8 +150,9 @@ export class ElementBinding {
   }
 
   private _write(state: object): void {
-    this.doc.transact(() => writeState(this.map, state), this);
+    this.doc.transact(() => writeState(this.map, state, this._roomHolds), this);
     this._lastTaken = state;
+    this._roomHolds = state;
   }
 
   private _onLocal = (state: unknown, origin: StateOrigin) => {
@@ -165,6 +172,7 @@ export class ElementBinding {
 
   private _onShared = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
     if (transaction.origin === this || this._destroyed) return;
+    this._roomHolds = undefined;
     // An edit made before the first sync waits to be merged in `_start`: showing the room's
     // state now would overwrite it, and `_start` would then write the room's state back.
     if (!this._ready && this._pending) return;
@@ -187,7 +195,7 @@ export class ElementBinding {
     }
     const accepted = this.element.applyState(shared, 'sync');
     this._unreadable = !accepted;
-    if (accepted) this._lastTaken = shared;
+    if (accepted) this._lastTaken = this._roomHolds = shared;
     if (accepted && caret) void this._restoreCaret(caret);
   }
 

@@ -159,7 +159,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** Writes one value under `key` of `map`, changing only what differs. */
-function writeValue(map: Y.Map<unknown>, key: string, value: Json): void {
+function writeValue(map: Y.Map<unknown>, key: string, value: Json, previous: Json | undefined): void {
   const existing = map.get(key);
   if (isText(key, value)) {
     if (existing instanceof Y.Text) writeText(existing, value);
@@ -167,13 +167,13 @@ function writeValue(map: Y.Map<unknown>, key: string, value: Json): void {
     return;
   }
   if (Array.isArray(value)) {
-    if (existing instanceof Y.Array && writeList(existing, value)) return;
+    if (existing instanceof Y.Array && writeList(existing, value, previous)) return;
     if (!(existing instanceof Y.AbstractType) && sameJson(existing, value)) return;
     map.set(key, toShared(key, value));
     return;
   }
   if (isObject(value)) {
-    if (existing instanceof Y.Map) writeState(existing, value);
+    if (existing instanceof Y.Map) writeState(existing, value, isObject(previous) ? previous : undefined);
     else map.set(key, toSharedMap(value));
     return;
   }
@@ -184,7 +184,7 @@ function writeValue(map: Y.Map<unknown>, key: string, value: Json): void {
  * Brings a shared list in line with `list` in place; false when its kind changed
  * (then the caller replaces it whole).
  */
-function writeList(shared: Y.Array<unknown>, list: Json[]): boolean {
+function writeList(shared: Y.Array<unknown>, list: Json[], previous: Json | undefined): boolean {
   const items = shared.toArray();
   if (!list.length) {
     if (shared.length) shared.delete(0, shared.length);
@@ -192,7 +192,7 @@ function writeList(shared: Y.Array<unknown>, list: Json[]): boolean {
   }
   if (isIdList(list)) {
     if (!items.every((item) => item instanceof Y.Map)) return false;
-    writeIdList(shared as Y.Array<Y.Map<unknown>>, list);
+    if (!writeChangedItems(shared as Y.Array<Y.Map<unknown>>, list, previous)) writeIdList(shared as Y.Array<Y.Map<unknown>>, list);
     return true;
   }
   if (isStringList(list)) {
@@ -202,6 +202,28 @@ function writeList(shared: Y.Array<unknown>, list: Json[]): boolean {
   }
   // Any other list is one plain value, replaced by the caller when it differs.
   return false;
+}
+
+/**
+ * When the list has the same ids in the same order as `previous` (what the shared list held
+ * last), writes only the items that are not the very object written last time: typing in one
+ * action of 300 touches one action. False when ids were added, removed or moved.
+ */
+function writeChangedItems(shared: Y.Array<Y.Map<unknown>>, list: JsonObject[], previous: Json | undefined): boolean {
+  if (!Array.isArray(previous) || previous.length !== list.length || shared.length !== list.length) return false;
+  for (let index = 0; index < list.length; index++) {
+    const before = previous[index];
+    if (!isObject(before) || before.id !== list[index].id) return false;
+  }
+  let byId: Map<unknown, Y.Map<unknown>> | undefined;
+  list.forEach((item, index) => {
+    const before = previous[index] as JsonObject;
+    if (item === before) return;
+    byId ??= new Map(shared.map((candidate) => [candidate.get('id'), candidate]));
+    const current = byId.get(item.id);
+    if (current) writeState(current, item, before);
+  });
+  return true;
 }
 
 /**
@@ -328,14 +350,21 @@ function writeStringList(shared: Y.Array<Y.Text>, list: string[]): void {
  * Makes `map` hold `state`, changing only what differs: keys not in `state` are removed,
  * text is diffed, lists with ids are matched by id. Call it inside `doc.transact()` to send
  * the whole change as one update.
+ *
+ * `previous`, when given, must be what `map` holds now (the state last written to it or read
+ * from it): parts of `state` that are the very same objects (or equal values) are then
+ * skipped without reading the shared types, as an edit keeps the objects it did not change.
  */
-export function writeState(map: Y.Map<unknown>, state: object): void {
+export function writeState(map: Y.Map<unknown>, state: object, previous?: object): void {
   const object = state as Record<string, Json | undefined>;
+  const before = previous as Record<string, Json | undefined> | undefined;
   for (const key of [...map.keys()]) {
     if (key !== ORDER_KEY && (!(key in object) || object[key] === undefined)) map.delete(key);
   }
   for (const [key, value] of Object.entries(object)) {
-    if (value !== undefined) writeValue(map, key, value);
+    if (value === undefined) continue;
+    if (before && key in before && before[key] === value) continue;
+    writeValue(map, key, value, before?.[key]);
   }
 }
 
