@@ -318,7 +318,7 @@ describe('coprod-room: two clients through a real server', () => {
   it('keeps every character typed right before a reload while the server is down', async () => {
     const name = uniqueRoom();
     const small: SupportCircleState = { ...filledCircle, people: filledCircle.people.slice(0, 2) };
-    const tab = window.open('/test/pages/room-tab.html', '_blank')!;
+    const tab = window.open('/test/pages/second-tab.html?room', '_blank')!;
     /** The room in the tab (after each reload), its circle once restored from this browser. */
     const openInTab = async () => {
       await until(() => (tab as Window & { coprodReady?: boolean }).coprodReady === true, 'the tab is ready');
