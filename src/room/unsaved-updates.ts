@@ -45,6 +45,8 @@ export class UnsavedUpdates {
   /** Keys a page before this one left: removed once the offline copy holds what they held. */
   private _leftBehind: string[] = [];
   private readonly _key: string;
+  /** This page has put updates under its key (removed again once they are confirmed). */
+  private _kept = false;
   private _stopped = false;
 
   constructor(
@@ -65,7 +67,9 @@ export class UnsavedUpdates {
     if (!this._unconfirmed.length) return;
     try {
       const text = toBase64(Y.mergeUpdates(this._unconfirmed));
-      if (text.length <= MOST_KEPT_CHARACTERS) localStorage.setItem(this._key, text);
+      if (text.length > MOST_KEPT_CHARACTERS) return;
+      localStorage.setItem(this._key, text);
+      this._kept = true;
     } catch {
       // Storage full or blocked: IndexedDB may still finish its writes.
     }
@@ -133,8 +137,16 @@ export class UnsavedUpdates {
   private _confirmed(count: number): void {
     this._checking = false;
     this._unconfirmed.splice(0, count);
-    for (const key of this._leftBehind.splice(0)) localStorage.removeItem(key);
+    const confirmed = this._leftBehind.splice(0);
     if (this._unconfirmed.length) this._confirm();
-    else if (!this._stopped) localStorage.removeItem(this._key);
+    else if (this._kept && !this._stopped) {
+      confirmed.push(this._key);
+      this._kept = false;
+    }
+    try {
+      for (const key of confirmed) localStorage.removeItem(key);
+    } catch {
+      // Storage blocked: nothing was kept there either.
+    }
   }
 }
