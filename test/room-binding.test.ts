@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import * as Y from 'yjs';
 import '../src/support-circle/define.js';
+import '../src/gratitude/define.js';
+import { emptyGratitude } from '../src/gratitude/gratitude.state.js';
+import type { GratitudeState } from '../src/gratitude/gratitude.types.js';
 import { bindElement, isBindable } from '../src/room/binding.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
 import { mount, query, record, settle, type AnyCoprodElement } from './helpers.js';
@@ -16,7 +19,7 @@ function linkedDocs(): [Y.Doc, Y.Doc] {
 }
 
 describe('room: binding an element to a Yjs document by hand', () => {
-  afterEach(() => document.querySelectorAll('coprod-support-circle').forEach((el) => el.remove()));
+  afterEach(() => document.querySelectorAll('coprod-support-circle, coprod-gratitude').forEach((el) => el.remove()));
 
   it('writes the starting state into an empty document once, and keeps two elements in step', async () => {
     const [docA, docB] = linkedDocs();
@@ -65,6 +68,32 @@ describe('room: binding an element to a Yjs document by hand', () => {
     const ids = (el: AnyCoprodElement) => (el.value as SupportCircleState).people.map((p) => p.id).sort();
     expect(ids(a), 'both edits on this device').to.deep.equal(['p1', 'p2', 'p3']);
     expect(ids(b), 'both edits in the room').to.deep.equal(['p1', 'p2', 'p3']);
+  });
+
+  it('keeps what two fresh devices type when their starting dates differ (either side of midnight)', async () => {
+    const start = emptyGratitude();
+    const docA = new Y.Doc();
+    const docB = new Y.Doc();
+    const a = await mount<AnyCoprodElement>('coprod-gratitude', { properties: { value: { ...start, date: '2026-12-07' } } });
+    const b = await mount<AnyCoprodElement>('coprod-gratitude', { properties: { value: { ...start, date: '2026-12-08' } } });
+    // Both join the new room at the same moment: each finds it empty and writes its start.
+    bindElement(a, docA, 'gratitude');
+    bindElement(b, docB, 'gratitude');
+    await settle();
+    const type = (el: AnyCoprodElement, index: number, text: string) => {
+      const state = el.value as GratitudeState;
+      el.value = { ...state, items: state.items.map((item, at) => (at === index ? { ...item, text } : item)) };
+    };
+    type(a, 0, 'Een wandeling in de zon');
+    type(b, 1, 'Koffie met mijn buurvrouw');
+    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA), 'remote');
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB), 'remote');
+    for (const el of [a, b]) {
+      const state = el.value as GratitudeState;
+      expect(state.items.map((item) => item.text)).to.deep.equal(['Een wandeling in de zon', 'Koffie met mijn buurvrouw', '']);
+      expect(['2026-12-07', '2026-12-08']).to.include(state.date);
+    }
+    expect(a.value).to.deep.equal(b.value);
   });
 
   it('refuses invalid data from the document with source sync and keeps the state', async () => {

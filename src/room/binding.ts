@@ -40,6 +40,17 @@ export function seedClientId(text: string): number {
   return hash >>> 0;
 }
 
+/**
+ * The starting state without its date: an exercise that starts on today's date (gratitude,
+ * a card) would otherwise seed differently on two devices either side of midnight.
+ */
+function withoutDate(state: object): object {
+  if (!('date' in state)) return state;
+  const rest: Record<string, unknown> = { ...state };
+  delete rest.date;
+  return rest;
+}
+
 /** The innermost focused element, through shadow roots. */
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -138,12 +149,23 @@ export class ElementBinding {
    * Writes the starting state so that two fresh devices writing the same one produce the very
    * same update (same client id and clocks), which Yjs keeps once. Written as an ordinary
    * client, each device would create its own lists, and only one device's lists would survive:
-   * edits made into the other's would be lost.
+   * edits made into the other's would be lost. The date is a seed of its own: two devices whose
+   * starting states differ only in today's date (either side of midnight) still share the
+   * seed with the lists and texts, and one of the two dates wins.
    */
   private _seed(state: object): void {
     this._roomHolds = undefined;
+    const seedState = withoutDate(state);
+    this.doc.transact(() => {
+      this._applySeed(seedState, '');
+      if (seedState !== state) this._applySeed({ date: (state as { date: unknown }).date }, 'date');
+    }, this);
+  }
+
+  /** Applies `state` written by a client whose id and clocks follow from the state alone. */
+  private _applySeed(state: object, part: string): void {
     const seed = new Y.Doc({ gc: false });
-    seed.clientID = seedClientId(`${this.field}\n${JSON.stringify(state)}`);
+    seed.clientID = seedClientId(`${this.field}\n${part}\n${JSON.stringify(state)}`);
     writeState(seed.getMap(this.field), state);
     Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(seed), this);
     seed.destroy();
