@@ -18,6 +18,7 @@ import { ReadAloudController } from './read-aloud.js';
 import { PrintController, printStyles, renderPrintButton } from './print.js';
 import { asUserEdit } from './page-link.js';
 import { SHARED_IN_ROOM_ATTRIBUTE } from './shared-in-room.js';
+import { keepUnchangedParts } from './unchanged-parts.js';
 
 /** Told about every change of an element's state; `state` is the element's own: read it, never change it. */
 export type StateListener<S> = (state: Readonly<S>, origin: StateOrigin) => void;
@@ -249,8 +250,10 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     const text = JSON.stringify(result.value);
     if (text === this._textOfCurrent()) return;
     this._clearFieldErrors();
-    this._formText = { state: result.value, text }; // serialised once, for the form and the save too
-    this._setState(result.value, { persist: this._initialised, origin: 'host' });
+    // The parts that did not change stay the same objects: only changed rows render again.
+    const state = keepUnchangedParts(result.value, this.current);
+    this._formText = { state, text }; // serialised once, for the form and the save too
+    this._setState(state, { persist: this._initialised, origin: 'host' });
   }
 
   /** localStorage key for autosave; `null` turns autosave off. */
@@ -306,7 +309,8 @@ export abstract class CoprodElement<S extends object> extends LitElement {
       this._refuse(result.errors, source);
       return false;
     }
-    this._setState(result.value, { persist: true, origin: source });
+    const next = keepUnchangedParts(result.value, this.current);
+    if (next !== this.current) this._setState(next, { persist: true, origin: source });
     return true;
   }
 
@@ -884,7 +888,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
         return;
       }
       this._storedText = latest;
-      this._setState(theirs.value, { persist: false, origin: 'storage' });
+      this._setState(keepUnchangedParts(theirs.value, this.current), { persist: false, origin: 'storage' });
       return;
     }
     if (this._mergeSaved(base, latest, { oursIsNewer: false, oursReplaced }).differs) this._save();
@@ -915,7 +919,7 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     const checked = parseState(this.schema, merged.value);
     const next = checked.ok ? checked.value : oursIsNewer ? mine : saved.value;
     this._storedText = savedText;
-    if (next !== mine) this._setState(next, { persist: false, origin: 'storage' });
+    if (next !== mine) this._setState(keepUnchangedParts(next, mine), { persist: false, origin: 'storage' });
     const conflicted = merged.conflicts.length > 0 || !checked.ok;
     if (conflicted || (oursReplaced && next !== mine)) {
       this._undo = oursIsNewer
