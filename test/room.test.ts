@@ -315,6 +315,20 @@ describe('coprod-room: two clients through a real server', () => {
     );
   });
 
+  it('takes back only its own room’s updates left at unload, not those of a room whose name starts the same', () => {
+    const store = offlineStoreName(server.url, 'team');
+    const ownKey = `coprod-room-unsaved:${store}:ab12cd34`;
+    const otherRoomKey = `coprod-room-unsaved:${offlineStoreName(server.url, 'team:b')}:ab12cd34`;
+    localStorage.setItem(ownKey, 'AA==');
+    localStorage.setItem(otherRoomKey, 'AA==');
+    try {
+      expect(unsavedUpdateKeys(store)).to.deep.equal([ownKey]);
+    } finally {
+      localStorage.removeItem(ownKey);
+      localStorage.removeItem(otherRoomKey);
+    }
+  });
+
   it('keeps every character typed right before a reload while the server is down', async () => {
     const name = uniqueRoom();
     const small: SupportCircleState = { ...filledCircle, people: filledCircle.people.slice(0, 2) };

@@ -5,13 +5,16 @@ const KEY_PREFIX = 'coprod-room-unsaved:';
 /** Larger than this, the browser's storage would likely refuse it; IndexedDB then has to do. */
 const MOST_KEPT_CHARACTERS = 1_000_000;
 
+/** A page's own tag in its key: letters and digits only, so room `x` never takes room `x:b`'s keys. */
+const PAGE_TAG = /^[a-z0-9]{8}$/;
+
 /** localStorage keys of updates left behind for the offline copy named `storeName`. */
 export function unsavedUpdateKeys(storeName: string): string[] {
   const prefix = `${KEY_PREFIX}${storeName}:`;
   const keys: string[] = [];
   for (let index = 0; index < localStorage.length; index++) {
     const key = localStorage.key(index);
-    if (key?.startsWith(prefix)) keys.push(key);
+    if (key?.startsWith(prefix) && PAGE_TAG.test(key.slice(prefix.length))) keys.push(key);
   }
   return keys;
 }
@@ -55,7 +58,7 @@ export class UnsavedUpdates {
     private readonly _storeName: string,
     private readonly _serverOrigin: unknown,
   ) {
-    this._key = `${KEY_PREFIX}${_storeName}:${Math.random().toString(36).slice(2, 10)}`;
+    this._key = `${KEY_PREFIX}${_storeName}:${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}`;
     _doc.on('update', this._onUpdate);
     this._applyLeftBehind();
     addEventListener('pagehide', this.keep);
