@@ -2,6 +2,11 @@ import { expect } from '@open-wc/testing';
 import * as Y from 'yjs';
 import '../src/support-circle/define.js';
 import '../src/gratitude/define.js';
+import '../src/action-plan/define.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { fieldId } from '../src/core/coprod-element.js';
+import { filledPlan } from './fixtures/action-plan.fixtures.js';
+import type { ActionPlanState } from '../src/action-plan/plan.types.js';
 import { emptyGratitude } from '../src/gratitude/gratitude.state.js';
 import type { GratitudeState } from '../src/gratitude/gratitude.types.js';
 import { bindElement, isBindable } from '../src/room/binding.js';
@@ -19,7 +24,7 @@ function linkedDocs(): [Y.Doc, Y.Doc] {
 }
 
 describe('room: binding an element to a Yjs document by hand', () => {
-  afterEach(() => document.querySelectorAll('coprod-support-circle, coprod-gratitude').forEach((el) => el.remove()));
+  afterEach(() => document.querySelectorAll('coprod-support-circle, coprod-gratitude, coprod-action-plan').forEach((el) => el.remove()));
 
   it('writes the starting state into an empty document once, and keeps two elements in step', async () => {
     const [docA, docB] = linkedDocs();
@@ -94,6 +99,29 @@ describe('room: binding an element to a Yjs document by hand', () => {
       expect(['2026-12-07', '2026-12-08']).to.include(state.date);
     }
     expect(a.value).to.deep.equal(b.value);
+  });
+
+  it('keeps the keyboard in the field of a person typing when someone else moves that row', async () => {
+    const [docA, docB] = linkedDocs();
+    const a = await mount<AnyCoprodElement>('coprod-action-plan', { properties: { value: filledPlan } });
+    const b = await mount<AnyCoprodElement>('coprod-action-plan');
+    bindElement(a, docA, 'plan');
+    await settle();
+    bindElement(b, docB, 'plan');
+    await settle();
+    const [first, second, ...rest] = filledPlan.actions;
+    const field = query<HTMLTextAreaElement>(b, `#${fieldId(`${first.id}-what`)}`);
+    field.focus();
+    field.setSelectionRange(4, 4);
+    // On A, the action B is typing in moves down (set by script: A's own Move down would take
+    // the focus in this one page): B's row moves in B's page, and its fields with it.
+    a.value = { ...filledPlan, actions: [second, first, ...rest] };
+    await settle();
+    expect((b.value as ActionPlanState).actions[1].id).to.equal(first.id);
+    expect(b.shadowRoot!.activeElement === field, 'still in the field').to.equal(true);
+    expect([field.selectionStart, field.selectionEnd]).to.deep.equal([4, 4]);
+    await sendKeys({ type: 'X' });
+    expect((b.value as ActionPlanState).actions[1].what).to.equal(`${first.what.slice(0, 4)}X${first.what.slice(4)}`);
   });
 
   it('refuses invalid data from the document with source sync and keeps the state', async () => {

@@ -234,7 +234,15 @@ export class ElementBinding {
   private async _restoreCaret(caret: { field: HTMLInputElement | HTMLTextAreaElement; text: string; start: number; end: number }): Promise<void> {
     await this.element.updateComplete;
     const { field } = caret;
-    if (!field.isConnected || field.value === caret.text) return;
+    if (!field.isConnected) return;
+    // Someone else moved the row being typed in: moving its fields took the focus away, and
+    // the next keys would have gone nowhere.
+    const active = deepActiveElement();
+    if (active !== field && (active === null || active === document.body)) field.focus({ preventScroll: true });
+    if (field.value === caret.text) {
+      field.setSelectionRange(caret.start, caret.end);
+      return;
+    }
     const { index, remove, insert } = textDiff(caret.text, field.value);
     const shift = (position: number) => (position <= index ? position : position >= index + remove ? position - remove + insert.length : index + insert.length);
     field.setSelectionRange(shift(caret.start), shift(caret.end));
