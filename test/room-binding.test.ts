@@ -3,6 +3,9 @@ import * as Y from 'yjs';
 import '../src/support-circle/define.js';
 import '../src/gratitude/define.js';
 import '../src/action-plan/define.js';
+import '../src/profile-card/define.js';
+import { filledProfile } from './fixtures/profile-card.fixtures.js';
+import type { ProfileState } from '../src/profile-card/profile-card.types.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { fieldId } from '../src/core/coprod-element.js';
 import { filledPlan } from './fixtures/action-plan.fixtures.js';
@@ -24,7 +27,7 @@ function linkedDocs(): [Y.Doc, Y.Doc] {
 }
 
 describe('room: binding an element to a Yjs document by hand', () => {
-  afterEach(() => document.querySelectorAll('coprod-support-circle, coprod-gratitude, coprod-action-plan').forEach((el) => el.remove()));
+  afterEach(() => document.querySelectorAll('coprod-support-circle, coprod-gratitude, coprod-action-plan, coprod-profile-card').forEach((el) => el.remove()));
 
   it('writes the starting state into an empty document once, and keeps two elements in step', async () => {
     const [docA, docB] = linkedDocs();
@@ -122,6 +125,28 @@ describe('room: binding an element to a Yjs document by hand', () => {
     expect([field.selectionStart, field.selectionEnd]).to.deep.equal([4, 4]);
     await sendKeys({ type: 'X' });
     expect((b.value as ActionPlanState).actions[1].what).to.equal(`${first.what.slice(0, 4)}X${first.what.slice(4)}`);
+  });
+
+  it('keeps what a person types in a profile section in that section when someone else moves it', async () => {
+    const [docA, docB] = linkedDocs();
+    const a = await mount<AnyCoprodElement>('coprod-profile-card', { properties: { value: filledProfile } });
+    const b = await mount<AnyCoprodElement>('coprod-profile-card');
+    bindElement(a, docA, 'profile');
+    await settle();
+    bindElement(b, docB, 'profile');
+    await settle();
+    const [first, second, ...rest] = filledProfile.sections;
+    const field = query<HTMLTextAreaElement>(b, `[data-section="${first.id}"] textarea`);
+    field.focus();
+    const end = field.value.length;
+    field.setSelectionRange(end, end);
+    a.value = { ...filledProfile, sections: [second, first, ...rest] };
+    await settle();
+    await sendKeys({ type: ' Ook koken.' });
+    const sections = (b.value as ProfileState).sections;
+    expect(sections.map((section) => section.id).slice(0, 2)).to.deep.equal([second.id, first.id]);
+    expect(sections[1].items[0]).to.equal(`${first.items[0]} Ook koken.`);
+    expect(sections[0].items[0]).to.equal(second.items[0]);
   });
 
   it('refuses invalid data from the document with source sync and keeps the state', async () => {

@@ -171,7 +171,14 @@ export class CoprodProfileCard extends CoprodElement<ProfileState> {
         </div>
       </header>
       ${show.photo ? this._renderPhotoControls() : nothing}
-      <div class="sections" part="sections">${sections.map((section, index) => this._renderSection(section, index, templated))}</div>
+      <div class="sections" part="sections">
+        ${repeat(
+          sections,
+          // Keyed: a section someone else moves takes its fields along, with the person typing in them.
+          (section) => section.id,
+          (section, index) => this._renderSection(section, index, templated),
+        )}
+      </div>
       ${templated || profile.sections.length >= MAX_SECTIONS
         ? nothing
         : html`<button type="button" class="add-section" @click=${this._addSection}>${msg('Add a section')}</button>`}
