@@ -149,6 +149,26 @@ describe('room: binding an element to a Yjs document by hand', () => {
     expect(sections[0].items[0]).to.equal(second.items[0]);
   });
 
+  it('keeps the person typing in their good thing when someone else removes the one before it', async () => {
+    const [docA, docB] = linkedDocs();
+    const start = emptyGratitude();
+    start.items = start.items.map((item, index) => ({ ...item, text: `Ding ${index + 1}.` }));
+    const a = await mount<AnyCoprodElement>('coprod-gratitude', { properties: { value: start } });
+    const b = await mount<AnyCoprodElement>('coprod-gratitude');
+    bindElement(a, docA, 'gratitude');
+    await settle();
+    bindElement(b, docB, 'gratitude');
+    await settle();
+    const last = start.items[2];
+    const field = query<HTMLTextAreaElement>(b, `#${fieldId(`${last.id}-text`)}`);
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+    a.value = { ...start, items: start.items.slice(1) };
+    await settle();
+    await sendKeys({ type: ' En nog iets.' });
+    expect((b.value as GratitudeState).items.map((item) => item.text)).to.deep.equal(['Ding 2.', 'Ding 3. En nog iets.']);
+  });
+
   it('refuses invalid data from the document with source sync and keeps the state', async () => {
     const [docA] = linkedDocs();
     const a = await mount<AnyCoprodElement>('coprod-support-circle', { properties: { value: filledCircle } });
