@@ -229,6 +229,24 @@ describe('coprod-room: two clients through a real server', () => {
     expect(shadow(card).querySelector('.notices')?.textContent).to.contain('Your card was not handed in');
   });
 
+  it('keeps a card and says it was not handed in when the access code is only for reading', async () => {
+    const name = uniqueRoom();
+    const keeper = await openRoom(name, '<coprod-opportunity-board id="board"></coprod-opportunity-board>');
+    await connected(keeper);
+    const token = (await executeServerCommand('coprod-room-token', { room: name, readOnly: true })) as string;
+    const member = await openRoom(name, '<coprod-opportunity-card></coprod-opportunity-card>', { token });
+    await connected(member);
+    await until(() => member.connection?.doc.getMap('board').get('type') === 'coprod-opportunity-board', 'board known to the member');
+    const card = exercise<CoprodOpportunityCard>(member, 'coprod-opportunity-card');
+    card.value = { ...filledCard, id: 'c-read-only' };
+    expect(card.handIn(), 'not taken').to.equal(false);
+    await card.updateComplete;
+    expect(card.value.idea).to.equal(filledCard.idea);
+    expect(shadow(card).querySelector('.notices')?.textContent).to.contain('Your card was not handed in');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect((exercise<AnyCoprodElement>(keeper, 'coprod-opportunity-board').value as OpportunityBoardState).cards).to.have.length(0);
+  });
+
   it('works offline: edits are kept and sent when the connection returns, both ways', async () => {
     const name = uniqueRoom();
     const a = await openRoom(name, '<coprod-support-circle></coprod-support-circle>', { offlineCopy: true });

@@ -229,9 +229,12 @@ export class Room extends EventTarget {
    * Hands an opportunity card in to the room's board: the board bound here (or the one named
    * `boardField`), else any board already in the room. Works from every member's device,
    * also when this page shows no board.
-   * @returns whether a board took the card (false: no board in the room, or the card was refused)
+   * @returns whether a board took the card (false: no board in the room, the card was refused,
+   * or this page may only read the room)
    */
   handIn(card: unknown, boardField?: string): boolean {
+    // The server would not take it: the card must not say it was handed in.
+    if (this._readOnly) return false;
     const field = this._boardField(boardField);
     if (!field) return false;
     const parsed = parseCardInput(card);
