@@ -470,6 +470,30 @@ describe('coprod-room: two clients through a real server', () => {
     }
   });
 
+  it('is read-only with a read-only access code also before the server answers, and offline', async () => {
+    const name = uniqueRoom();
+    const token = (await executeServerCommand('coprod-room-token', { room: name, readOnly: true })) as string;
+    // No server answers at this address.
+    const unreachable = document.createElement('coprod-room');
+    Object.assign(unreachable, { server: 'ws://127.0.0.1:9', room: name, token, noOfflineCopy: false });
+    unreachable.innerHTML = '<coprod-support-circle></coprod-support-circle>';
+    document.body.append(unreachable);
+    await unreachable.updateComplete;
+    const circle = exercise<AnyCoprodElement>(unreachable, 'coprod-support-circle');
+    expect(circle.hasAttribute('readonly'), 'read-only at once').to.equal(true);
+    await until(() => unreachable.status === 'failed', 'could not connect');
+    await unreachable.updateComplete;
+    expect(shadow(unreachable).querySelector('[role=status]')?.textContent?.trim()).to.equal('Could not reach the room server. Trying again.');
+    unreachable.remove();
+    const reader = await openRoom(name, '<coprod-support-circle></coprod-support-circle>', { token });
+    await connected(reader);
+    reader.connection!.goOffline();
+    await until(() => reader.status === 'offline', 'offline');
+    await reader.updateComplete;
+    expect(shadow(reader).querySelector('[role=status]')?.textContent?.trim()).to.equal('Offline. You see the shared room as it was when you were last connected.');
+    expect(exercise<AnyCoprodElement>(reader, 'coprod-support-circle').hasAttribute('readonly')).to.equal(true);
+  });
+
   /** A room element with a circle, reporting its status changes into `statuses`. */
   function roomWithStatuses(room: string, token: string, statuses: string[]): CoprodRoom {
     const el = document.createElement('coprod-room');

@@ -51,6 +51,14 @@ export function peopleColors(ids: number[]): Map<number, string> {
   return colors;
 }
 
+/**
+ * Whether a signed room token is for reading only (`v1.ro.…`, see docs/rooms.md): known before
+ * the server answers, so a read-only page is read-only offline too.
+ */
+function isReadOnlyToken(token: string | undefined): boolean {
+  return /^v1\.ro\./.test(token ?? '');
+}
+
 /** The failure a refusal from the room server means (its reasons: docs/rooms.md). */
 function refusalReason(reason: string): RoomFailure {
   if (/expired/.test(reason)) return 'expired';
@@ -123,6 +131,7 @@ export class Room extends EventTarget {
   constructor(readonly options: RoomOptions) {
     super();
     this._name = options.name ?? '';
+    this._readOnly = isReadOnlyToken(options.token);
     if (options.keepOffline !== false && typeof indexedDB !== 'undefined') {
       this._offline = new IndexeddbPersistence(offlineStoreName(options.url, options.room), this.doc);
       this.restored = this._offline.whenSynced.then(() => undefined, () => undefined);
@@ -161,8 +170,9 @@ export class Room extends EventTarget {
   }
 
   /**
-   * Whether the server let this page only read the room (a read-only token). Bound elements
-   * are then shown `readonly`: edits would not be taken.
+   * Whether this page may only read the room: a read-only token (known from the token before
+   * the server answers, and from the server's answer). Bound elements are then shown
+   * `readonly`: edits would not be taken.
    */
   get readOnly(): boolean {
     return this._readOnly;

@@ -347,6 +347,7 @@
 's9e7ee6a9ba755905': `Je vertelt mensen wat er gaat gebeuren of wat er besloten is.`,
 's9f02362cee690983': `Wat er veranderd is`,
 's9f37470274fdf2fd': `Schrijf een kaart aan iemand uit de groep: waar ben je vandaag dankbaar voor? Zo sluit je het overleg goed af, ook na een moeilijk overleg.`,
+'s9faeab6df11bbbb2': `Offline. Je ziet de gedeelde ruimte zoals die was toen je voor het laatst verbonden was.`,
 'sa001c368db78eb05': `Mensen bedenken en geven de hulp samen met professionals. Ze beslissen samen en zijn samen verantwoordelijk.`,
 'sa010dbe9b90fee07': `Een andere foto kiezen`,
 'sa052cce8d7fd96ad': `Mensen praten mee over sommige keuzes. De organisatie houdt de leiding.`,
