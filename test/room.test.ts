@@ -12,6 +12,7 @@ import { ATOMIC_KEYS } from '../src/room/yjs-mapping.js';
 import { allTags, filledByTag } from './fixtures/all.fixtures.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
 import { filledPlan } from './fixtures/action-plan.fixtures.js';
+import { filledReadiness } from './fixtures/readiness-radar.fixtures.js';
 import { fieldId } from '../src/core/coprod-element.js';
 import type { ActionPlanState } from '../src/action-plan/plan.types.js';
 import { filledCard } from './fixtures/opportunity.fixtures.js';
@@ -441,8 +442,12 @@ describe('coprod-room: two clients through a real server', () => {
 
   it('asks before Start again whether to clear the exercise for everyone in the room, and clears it for everyone', async () => {
     const name = uniqueRoom();
+    // Two devices: each has its own person id (kept in localStorage).
+    localStorage.setItem('coprod-room-person', 'deviceaa');
     const a = await openRoom(name, '<coprod-ladder></coprod-ladder><coprod-readiness-radar data-room="readings"></coprod-readiness-radar>');
-    const b = await openRoom(name, '<coprod-ladder></coprod-ladder>');
+    localStorage.setItem('coprod-room-person', 'devicebb');
+    const b = await openRoom(name, '<coprod-ladder></coprod-ladder><coprod-readiness-radar data-room="readings"></coprod-readiness-radar>');
+    localStorage.removeItem('coprod-room-person');
     await Promise.all([connected(a), connected(b)]);
     const ladderA = exercise<AnyCoprodElement>(a, 'coprod-ladder');
     const ladderB = exercise<AnyCoprodElement>(b, 'coprod-ladder');
@@ -454,8 +459,19 @@ describe('coprod-room: two clients through a real server', () => {
       return shadow(el).querySelector('#start-again-question')!.textContent!.trim();
     };
     expect(await question(ladderA)).to.equal('Clear everything in this exercise? It is cleared for everyone in this shared room.');
-    // A person's own reading is theirs: the usual question.
-    expect(await question(exercise<AnyCoprodElement>(a, 'coprod-readiness-radar'))).to.equal('Clear everything in this exercise? It is also removed from this browser.');
+    // In a radar where each person answers for themselves, Start again clears one's own answers
+    // (in the room too) and the others' readings stay in view.
+    const radarA = exercise<AnyCoprodElement>(a, 'coprod-readiness-radar');
+    const radarB = exercise<AnyCoprodElement>(b, 'coprod-readiness-radar');
+    radarA.value = { ...(radarA.value as ReadinessState), answers: filledReadiness.answers };
+    radarB.value = { ...(radarB.value as ReadinessState), answers: filledReadiness.answers };
+    await until(() => expect((radarA.value as ReadinessState).readings).to.have.length(1), 'B’s reading on A');
+    expect(await question(radarA)).to.equal('Clear your answers? They are also cleared in the shared room.');
+    shadow(radarA).querySelector<HTMLButtonElement>('[data-start-again="yes"]')!.click();
+    await until(() => expect(Object.keys((radarB.value as ReadinessState).readings![0].answers)).to.have.length(0), 'A’s answers cleared in the room');
+    await radarA.updateComplete;
+    expect((radarA.value as ReadinessState).readings, 'B’s reading still shown on A').to.have.length(1);
+    expect(Object.keys((radarA.value as ReadinessState).answers)).to.have.length(0);
     shadow(ladderA).querySelector<HTMLButtonElement>('[data-start-again="yes"]')!.click();
     await until(() => expect((ladderB.value as { examples: unknown[] }).examples).to.have.length(0), 'cleared on B too');
     // Out of the room, the ladder is this browser's own again.

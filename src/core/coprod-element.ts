@@ -621,9 +621,11 @@ export abstract class CoprodElement<S extends object> extends LitElement {
     }
     return html`<div class="start-again-confirm" role="group" aria-labelledby="start-again-question">
       <p id="start-again-question">
-        ${this.hasAttribute(SHARED_IN_ROOM_ATTRIBUTE)
-          ? msg('Clear everything in this exercise? It is cleared for everyone in this shared room.')
-          : msg('Clear everything in this exercise? It is also removed from this browser.')}
+        ${this.getAttribute(SHARED_IN_ROOM_ATTRIBUTE) === 'own'
+          ? msg('Clear your answers? They are also cleared in the shared room.')
+          : this.hasAttribute(SHARED_IN_ROOM_ATTRIBUTE)
+            ? msg('Clear everything in this exercise? It is cleared for everyone in this shared room.')
+            : msg('Clear everything in this exercise? It is also removed from this browser.')}
       </p>
       <button type="button" class="danger" data-start-again="yes" @click=${this._startAgain}>${msg('Yes, clear everything')}</button>
       <button type="button" class="quiet" data-start-again="no" @click=${this._cancelStartAgain}>${msg('No, keep it')}</button>

@@ -1,5 +1,6 @@
 /**
- * Set by a shared room on the elements whose state everyone in it shares (`coprod/room`):
- * clearing one clears it for all of them, and the element says so.
+ * Set by a shared room on the elements it syncs (`coprod/room`): empty when everyone shares
+ * the state (clearing it clears it for all), `own` when the room holds this person's answers
+ * among everyone's (a radar in readings mode). "Start again" says which.
  */
 export const SHARED_IN_ROOM_ATTRIBUTE = 'data-shared-in-room';

@@ -118,10 +118,18 @@ export class ReadingsBinding {
     }, this);
   }
 
-  private _onLocal = (_state: unknown, origin: StateOrigin) => {
+  private _onLocal = (state: unknown, origin: StateOrigin) => {
     if (origin === 'sync' || this._destroyed || !this._ready) return;
     this._writeMine();
+    // A radar started again (or given a value) no longer shows the others' readings: back they come.
+    const shown = ((state as { readings?: Reading[] }).readings ?? []).map((reading) => reading.id).join('\n');
+    if (shown !== this._othersInRoom().map((reading) => reading.id).join('\n')) this._applyShared();
   };
+
+  /** Everyone else's readings, as the room holds them. */
+  private _othersInRoom(): Reading[] {
+    return ((readState(this.map).readings ?? []) as Reading[]).filter((reading) => reading && reading.id !== this.readingId);
+  }
 
   private _onShared = (_events: unknown, transaction: Y.Transaction) => {
     if (transaction.origin === this || this._destroyed) return;
@@ -129,7 +137,7 @@ export class ReadingsBinding {
   };
 
   private _applyShared(): void {
-    const readings = ((readState(this.map).readings ?? []) as Reading[]).filter((reading) => reading && reading.id !== this.readingId);
+    const readings = this._othersInRoom();
     const current = this.element.value as Record<string, unknown>;
     this.element.applyState({ ...current, readings }, 'sync');
   }

@@ -216,8 +216,8 @@ export class Room extends EventTarget {
         : new ElementBinding(element as BindableElement, this.doc, field, { synced: ready });
     this._bindings.set(element, binding);
     if (this._readOnly) this._markReadOnly(element);
-    // Its "Start again" then says it clears the exercise for everyone (a reading stays one's own).
-    if (binding instanceof ElementBinding) element.setAttribute(SHARED_IN_ROOM_ATTRIBUTE, '');
+    // Its "Start again" then says what it clears in the room: the exercise for everyone, or one's own answers.
+    element.setAttribute(SHARED_IN_ROOM_ATTRIBUTE, binding instanceof ElementBinding ? '' : 'own');
     return binding;
   }
 

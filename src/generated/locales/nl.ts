@@ -274,6 +274,7 @@
 's7b7e8217e77f4a7f': `Dit bestand kunnen we niet openen. Er is niets veranderd.`,
 's7bf2be055eda7535': `Stop met voorlezen`,
 's7c9939a8921175ad': `Ons werk is meestal…`,
+'s7e744a116a3df11e': `Je antwoorden wissen? Ze worden ook in de gedeelde ruimte gewist.`,
 's7f1b29a50216220a': `Een punt toevoegen`,
 's7ffec66b1cf26968': str`Je ziet ${0} van de ${1} kaarten.`,
 's807e1753f3458a99': str`Veranderd: ${0}.`,
