@@ -164,6 +164,21 @@ describe('room: JSON ↔ Yjs mapping', () => {
     expect(JSON.stringify(read(doc))).not.to.include(ORDER_KEY);
   });
 
+  it('keeps order keys short when two items swap places again and again', () => {
+    const doc = new Y.Doc();
+    write(doc, filledPlan);
+    const map = doc.getMap('field');
+    let actions = filledPlan.actions;
+    for (let round = 0; round < 1500; round++) {
+      // In the middle of the list: each new key goes between two neighbours.
+      actions = [actions[0], actions[2], actions[1], ...actions.slice(3)];
+      write(doc, { ...filledPlan, actions });
+    }
+    expect(read<ActionPlanState>(doc).actions.map((action) => action.id)).to.deep.equal(actions.map((action) => action.id));
+    const keys = (map.get('actions') as Y.Array<Y.Map<unknown>>).map((item) => String(item.get(ORDER_KEY)));
+    expect(Math.max(...keys.map((key) => key.length))).to.be.at.most(50);
+  });
+
   it('reads a room written before order keys in its array order, once per id, and moves in it', () => {
     const doc = new Y.Doc();
     const map = doc.getMap('field');

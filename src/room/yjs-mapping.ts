@@ -50,6 +50,8 @@ export const ATOMIC_KEYS: ReadonlySet<string> = new Set([
  * written before it existed) keep their place in the array, after the ones with a key.
  */
 export const ORDER_KEY = 'coprod:order';
+/** Longer order keys are not read (not written by this code, which starts over at a quarter of it). */
+const LONGEST_ORDER_KEY = 200;
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -134,7 +136,7 @@ function withOrderKey(map: Y.Map<unknown>, key: string): Y.Map<unknown> {
 /** An item's order key, when it has a usable one. */
 function orderKeyOf(item: Y.Map<unknown>): string | null {
   const key = item.get(ORDER_KEY);
-  return typeof key === 'string' && key.length <= 200 && /^[0-9A-Za-z]+$/.test(key) ? key : null;
+  return typeof key === 'string' && key.length <= LONGEST_ORDER_KEY && /^[0-9A-Za-z]+$/.test(key) ? key : null;
 }
 
 function toSharedMap(object: JsonObject): Y.Map<unknown> {
@@ -279,7 +281,9 @@ function orderKeysFor(items: (Y.Map<unknown> | undefined)[]): string[] {
       fresh.forEach((key, offset) => (keys[start + offset] = key));
       start = end;
     }
-    return keys;
+    // Moving back and forth at one place makes keys longer each time: spread them out again
+    // long before a reader would refuse one.
+    return keys.some((key) => key.length > LONGEST_ORDER_KEY / 4) ? generateNKeysBetween(null, null, items.length) : keys;
   } catch {
     // A key that is not a fractional index (written by hand or by another program): start over.
     return generateNKeysBetween(null, null, items.length);
