@@ -526,11 +526,11 @@ describe('coprod-room: two clients through a real server', () => {
     await until(() => badName.status === 'failed', 'refused');
     await badName.updateComplete;
     expect(statuses).to.deep.equal(['failed/room-name']);
-    expect(shadow(badName).querySelector('[role=status]')?.textContent).to.match(/does not accept the name of the room\. Ask the person who made this page/);
+    expect(shadow(badName).querySelector('[role=status]')?.textContent).to.match(/does not accept the name of this shared room\. Ask the person who made this page/);
     await switchLocale('nl');
     try {
       await badName.updateComplete;
-      expect(shadow(badName).querySelector('[role=status]')?.textContent).to.match(/accepteert de naam van de ruimte niet/);
+      expect(shadow(badName).querySelector('[role=status]')?.textContent).to.match(/accepteert de naam van deze gedeelde ruimte niet/);
     } finally {
       await switchLocale('en');
     }
@@ -544,7 +544,7 @@ describe('coprod-room: two clients through a real server', () => {
     await until(() => inRoom.status === 'failed', 'told the room is gone', 20000);
     await inRoom.updateComplete;
     expect(inRoom.connection?.reason).to.equal('deleted');
-    expect(shadow(inRoom).querySelector('[role=status]')?.textContent).to.match(/has been deleted\. Nothing is shared any more/);
+    expect(shadow(inRoom).querySelector('[role=status]')?.textContent).to.match(/has been removed\. Nothing is shared any more/);
     expect(circle.value, 'the person still sees their work').to.deep.equal(filledCircle);
   });
 
@@ -562,7 +562,7 @@ describe('coprod-room: two clients through a real server', () => {
     expect(reader.connection?.readOnly).to.equal(true);
     expect(circle.hasAttribute('readonly'), 'the circle is read-only').to.equal(true);
     expect(shadow(circle).querySelector('input, textarea'), 'no fields to type in').to.equal(null);
-    expect(shadow(reader).querySelector('[role=status]')?.textContent).to.match(/Connected\. You can see this shared room, but not change it/);
+    expect(shadow(reader).querySelector('[role=status]')?.textContent).to.match(/Connected\. You can see this shared room, but you cannot change it\. Your access code \(token\) is only for reading\./);
     // Taken out of the room, the circle can be edited again; the ladder was read-only before and stays so.
     const ladder = exercise<AnyCoprodElement>(reader, 'coprod-ladder');
     document.body.append(circle, ladder);

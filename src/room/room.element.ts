@@ -236,7 +236,7 @@ export class CoprodRoom extends LitElement {
     switch (this._status) {
       case 'connected':
         return this._room?.readOnly
-          ? msg('Connected. You can see this shared room, but not change it: your access code (token) is only for reading.')
+          ? msg('Connected. You can see this shared room, but you cannot change it. Your access code (token) is only for reading.')
           : msg('Connected. Your changes are shared with everyone in this room.');
       case 'offline':
         return this._room?.readOnly
@@ -245,8 +245,8 @@ export class CoprodRoom extends LitElement {
       case 'failed':
         if (this._reason === 'expired') return msg('Could not join the shared room: the access code (token) has expired. Ask the person who invited you for a new link.');
         if (this._reason === 'token') return msg('Could not join the shared room: the server did not accept the access code (token). Ask the person who invited you for the right link.');
-        if (this._reason === 'room-name') return msg('Could not join the shared room: the server does not accept the name of the room. Ask the person who made this page to check it.');
-        if (this._reason === 'deleted') return msg('This shared room has been deleted. Nothing is shared any more. Ask the person who invited you if there is a new room.');
+        if (this._reason === 'room-name') return msg('The server does not accept the name of this shared room. Ask the person who made this page to check it.');
+        if (this._reason === 'deleted') return msg('This shared room has been removed. Nothing is shared any more. Ask the person who invited you if there is a new room.');
         return this.noOfflineCopy || this._room?.readOnly
           ? msg('Could not reach the room server. Trying again.')
           : msg('Could not reach the room server. Trying again. Your changes are kept in this browser.');
