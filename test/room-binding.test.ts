@@ -14,7 +14,7 @@ import { emptyGratitude } from '../src/gratitude/gratitude.state.js';
 import type { GratitudeState } from '../src/gratitude/gratitude.types.js';
 import { bindElement, isBindable } from '../src/room/binding.js';
 import { filledCircle } from './fixtures/support-circle.fixtures.js';
-import { mount, query, record, settle, type AnyCoprodElement } from './helpers.js';
+import { mount, query, record, settle, typeInto, type AnyCoprodElement } from './helpers.js';
 import type { SupportCircleState } from '../src/support-circle/circle.types.js';
 
 /** Two documents wired together as a server would (every update goes to the other). */
@@ -167,6 +167,30 @@ describe('room: binding an element to a Yjs document by hand', () => {
     await settle();
     await sendKeys({ type: ' En nog iets.' });
     expect((b.value as GratitudeState).items.map((item) => item.text)).to.deep.equal(['Ding 2.', 'Ding 3. En nog iets.']);
+  });
+
+  it('after a teammate’s change, writes only what this person then changes (the rest is not even read)', async () => {
+    const [docA, docB] = linkedDocs();
+    const a = await mount<AnyCoprodElement>('coprod-action-plan', { properties: { value: filledPlan } });
+    const b = await mount<AnyCoprodElement>('coprod-action-plan');
+    bindElement(a, docA, 'plan');
+    await settle();
+    const bindingB = bindElement(b, docB, 'plan');
+    await settle();
+    const edit = (el: AnyCoprodElement, index: number, what: string) => {
+      const state = el.value as ActionPlanState;
+      el.value = { ...state, actions: state.actions.map((action, at) => (at === index ? { ...action, what } : action)) };
+    };
+    edit(a, 0, 'Door A veranderd.');
+    expect((b.value as ActionPlanState).actions[0].what).to.equal('Door A veranderd.');
+    // A probe: B's document changes without B hearing of it (as if B had written it).
+    const actions = docB.getMap('plan').get('actions') as Y.Array<Y.Map<unknown>>;
+    const probe = actions.toArray().find((item) => item.get('id') === filledPlan.actions[4].id)!;
+    docB.transact(() => probe.set('who', 'probe'), bindingB);
+    // B types in another action: only that action is written, so the probe stays.
+    typeInto(query<HTMLTextAreaElement>(b, `#${fieldId(`${filledPlan.actions[2].id}-what`)}`), 'Door B getypt.');
+    expect((a.value as ActionPlanState).actions[2].what).to.equal('Door B getypt.');
+    expect(probe.get('who')).to.equal('probe');
   });
 
   it('refuses invalid data from the document with source sync and keeps the state', async () => {

@@ -1,5 +1,4 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { CoprodElement, fieldId } from '../core/coprod-element.js';
 import { downloadBlob, svgTextToPng, standaloneSvg } from '../core/export.js';
@@ -244,12 +243,7 @@ export class CoprodGratitude extends CoprodElement<GratitudeState> {
       </ol>`;
     }
     return html`<ol class="things" part="things">
-        ${repeat(
-          items,
-          // Keyed: when someone else removes a good thing, the one being typed in keeps its fields.
-          (item) => item.id,
-          (item, index) => this._renderThing(item, index),
-        )}
+        ${items.map((item, index) => this._renderThing(item, index))}
       </ol>
       <div class="things-footer">
         ${items.length < MAX_GOOD_THINGS

@@ -91,6 +91,8 @@ export class ElementBinding {
    * the room changed without this device taking it): a write then skips what the edit did not touch.
    */
   private _roomHolds: object | undefined;
+  /** The element's own state as its last change gave it (the objects it keeps between edits). */
+  private _elementState: object | undefined;
   private readonly _unwatch: () => void;
   private readonly _startState: object;
 
@@ -178,6 +180,7 @@ export class ElementBinding {
   }
 
   private _onLocal = (state: unknown, origin: StateOrigin) => {
+    this._elementState = state as object;
     if (origin === 'sync' || this._destroyed) return;
     if (!this._ready && (this.map.size === 0 || this._pending)) {
       this._pending = true;
@@ -217,7 +220,12 @@ export class ElementBinding {
     }
     const accepted = this.element.applyState(shared, 'sync');
     this._unreadable = !accepted;
-    if (accepted) this._lastTaken = this._roomHolds = shared;
+    if (accepted) {
+      this._lastTaken = shared;
+      // The element's own objects for it (it keeps those of unchanged parts): the next edit's
+      // write then skips what it did not touch.
+      this._roomHolds = this._elementState ?? shared;
+    }
     if (accepted && caret) void this._restoreCaret(caret);
   }
 
@@ -233,12 +241,15 @@ export class ElementBinding {
   /** Keeps the caret where it was in the text, shifted by what others inserted or removed before it. */
   private async _restoreCaret(caret: { field: HTMLInputElement | HTMLTextAreaElement; text: string; start: number; end: number }): Promise<void> {
     await this.element.updateComplete;
-    const { field } = caret;
+    // A list drawn by place gives the person's field to another item when someone else removes
+    // or moves one; the field with the same id is theirs.
+    const again = caret.field.id ? this.element.shadowRoot?.getElementById(caret.field.id) : null;
+    const field = again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement ? again : caret.field;
     if (!field.isConnected) return;
     // Someone else moved the row being typed in: moving its fields took the focus away, and
     // the next keys would have gone nowhere.
     const active = deepActiveElement();
-    if (active !== field && (active === null || active === document.body)) field.focus({ preventScroll: true });
+    if (active !== field && (active === null || active === document.body || active === caret.field)) field.focus({ preventScroll: true });
     if (field.value === caret.text) {
       field.setSelectionRange(caret.start, caret.end);
       return;
