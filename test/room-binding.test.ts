@@ -26,6 +26,21 @@ function linkedDocs(): [Y.Doc, Y.Doc] {
   return [a, b];
 }
 
+/**
+ * Device A with `start`, bound first (so the room starts with it), and device B joining with
+ * nothing: both show `start` after.
+ */
+async function devicesInOneRoom(tag: string, start: object) {
+  const [docA, docB] = linkedDocs();
+  const a = await mount<AnyCoprodElement>(tag, { properties: { value: start } });
+  const b = await mount<AnyCoprodElement>(tag);
+  bindElement(a, docA, 'field');
+  await settle();
+  const bindingB = bindElement(b, docB, 'field');
+  await settle();
+  return { a, b, docB, bindingB };
+}
+
 describe('room: binding an element to a Yjs document by hand', () => {
   afterEach(() => document.querySelectorAll('coprod-support-circle, coprod-gratitude, coprod-action-plan, coprod-profile-card').forEach((el) => el.remove()));
 
@@ -105,13 +120,7 @@ describe('room: binding an element to a Yjs document by hand', () => {
   });
 
   it('keeps the keyboard in the field of a person typing when someone else moves that row', async () => {
-    const [docA, docB] = linkedDocs();
-    const a = await mount<AnyCoprodElement>('coprod-action-plan', { properties: { value: filledPlan } });
-    const b = await mount<AnyCoprodElement>('coprod-action-plan');
-    bindElement(a, docA, 'plan');
-    await settle();
-    bindElement(b, docB, 'plan');
-    await settle();
+    const { a, b } = await devicesInOneRoom('coprod-action-plan', filledPlan);
     const [first, second, ...rest] = filledPlan.actions;
     const field = query<HTMLTextAreaElement>(b, `#${fieldId(`${first.id}-what`)}`);
     field.focus();
@@ -128,13 +137,7 @@ describe('room: binding an element to a Yjs document by hand', () => {
   });
 
   it('keeps what a person types in a profile section in that section when someone else moves it', async () => {
-    const [docA, docB] = linkedDocs();
-    const a = await mount<AnyCoprodElement>('coprod-profile-card', { properties: { value: filledProfile } });
-    const b = await mount<AnyCoprodElement>('coprod-profile-card');
-    bindElement(a, docA, 'profile');
-    await settle();
-    bindElement(b, docB, 'profile');
-    await settle();
+    const { a, b } = await devicesInOneRoom('coprod-profile-card', filledProfile);
     const [first, second, ...rest] = filledProfile.sections;
     const field = query<HTMLTextAreaElement>(b, `[data-section="${first.id}"] textarea`);
     field.focus();
@@ -150,15 +153,9 @@ describe('room: binding an element to a Yjs document by hand', () => {
   });
 
   it('keeps the person typing in their good thing when someone else removes the one before it', async () => {
-    const [docA, docB] = linkedDocs();
     const start = emptyGratitude();
     start.items = start.items.map((item, index) => ({ ...item, text: `Ding ${index + 1}.` }));
-    const a = await mount<AnyCoprodElement>('coprod-gratitude', { properties: { value: start } });
-    const b = await mount<AnyCoprodElement>('coprod-gratitude');
-    bindElement(a, docA, 'gratitude');
-    await settle();
-    bindElement(b, docB, 'gratitude');
-    await settle();
+    const { a, b } = await devicesInOneRoom('coprod-gratitude', start);
     const last = start.items[2];
     const field = query<HTMLTextAreaElement>(b, `#${fieldId(`${last.id}-text`)}`);
     field.focus();
@@ -170,13 +167,7 @@ describe('room: binding an element to a Yjs document by hand', () => {
   });
 
   it('after a teammate’s change, writes only what this person then changes (the rest is not even read)', async () => {
-    const [docA, docB] = linkedDocs();
-    const a = await mount<AnyCoprodElement>('coprod-action-plan', { properties: { value: filledPlan } });
-    const b = await mount<AnyCoprodElement>('coprod-action-plan');
-    bindElement(a, docA, 'plan');
-    await settle();
-    const bindingB = bindElement(b, docB, 'plan');
-    await settle();
+    const { a, b, docB, bindingB } = await devicesInOneRoom('coprod-action-plan', filledPlan);
     const edit = (el: AnyCoprodElement, index: number, what: string) => {
       const state = el.value as ActionPlanState;
       el.value = { ...state, actions: state.actions.map((action, at) => (at === index ? { ...action, what } : action)) };
@@ -184,7 +175,7 @@ describe('room: binding an element to a Yjs document by hand', () => {
     edit(a, 0, 'Door A veranderd.');
     expect((b.value as ActionPlanState).actions[0].what).to.equal('Door A veranderd.');
     // A probe: B's document changes without B hearing of it (as if B had written it).
-    const actions = docB.getMap('plan').get('actions') as Y.Array<Y.Map<unknown>>;
+    const actions = docB.getMap('field').get('actions') as Y.Array<Y.Map<unknown>>;
     const probe = actions.toArray().find((item) => item.get('id') === filledPlan.actions[4].id)!;
     docB.transact(() => probe.set('who', 'probe'), bindingB);
     // B types in another action: only that action is written, so the probe stays.

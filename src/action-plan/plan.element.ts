@@ -1,4 +1,3 @@
-import { breakLongWords } from '../core/long-words.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -16,6 +15,7 @@ import { actionPlanSchema, actionsInPrincipleOrder, emptyAction, isOverdue, move
 import { planStyles } from './plan.styles.js';
 import { planPrintStyles, renderBlankPlanRows } from './plan.print.js';
 import { renderPrintNameLine } from '../core/print.js';
+import { breakLongWords } from '../core/long-words.js';
 import type { ActionPlanState, CsvSeparator, PlanAction } from './plan.types.js';
 
 type Column = 'what' | 'who' | 'when' | 'measure';

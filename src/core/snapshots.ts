@@ -1,4 +1,3 @@
-import { newItemId } from './ids.js';
 import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -8,6 +7,7 @@ import { NAME_LIMIT } from './limits.js';
 import { formatDate, getLocale } from './localization.js';
 import { messages } from './messages.js';
 import { Checker, pointer, today, type Json } from './validate.js';
+import { newItemId } from './ids.js';
 
 /**
  * Dated snapshots of an exercise ("the circle at the start / after three months"): the

@@ -1,6 +1,6 @@
-import { breakLongWords } from '../core/long-words.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { breakLongWords } from '../core/long-words.js';
 import { statuses, type MeetingGroup, type OpportunityStatus } from './opportunity.types.js';
 
 /** What the printed meeting list needs in the active language. */

@@ -122,8 +122,9 @@ export class ReadingsBinding {
     if (origin === 'sync' || this._destroyed || !this._ready) return;
     this._writeMine();
     // A radar started again (or given a value) no longer shows the others' readings: back they come.
-    const shown = ((state as { readings?: Reading[] }).readings ?? []).map((reading) => reading.id).join('\n');
-    if (shown !== this._othersInRoom().map((reading) => reading.id).join('\n')) this._applyShared();
+    const ids = (readings: readonly Reading[] = []) => readings.map((reading) => reading.id).join('\n');
+    const others = this._othersInRoom();
+    if (ids((state as { readings?: Reading[] }).readings) !== ids(others)) this._showOthers(others);
   };
 
   /** Everyone else's readings, as the room holds them. */
@@ -137,7 +138,10 @@ export class ReadingsBinding {
   };
 
   private _applyShared(): void {
-    const readings = this._othersInRoom();
+    this._showOthers(this._othersInRoom());
+  }
+
+  private _showOthers(readings: Reading[]): void {
     const current = this.element.value as Record<string, unknown>;
     this.element.applyState({ ...current, readings }, 'sync');
   }

@@ -160,7 +160,7 @@ export class Room extends EventTarget {
       },
       onAwarenessChange: () => this._updatePeople(),
     });
-    if (this._offline) this._unsaved = new UnsavedUpdates(this.doc, this._offline, this._offline.name, this.provider);
+    if (this._offline) this._unsaved = new UnsavedUpdates(this.doc, this._offline, this.provider);
     this._announceSelf();
   }
 

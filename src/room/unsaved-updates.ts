@@ -55,10 +55,9 @@ export class UnsavedUpdates {
   constructor(
     private readonly _doc: Y.Doc,
     private readonly _offline: IndexeddbPersistence,
-    private readonly _storeName: string,
     private readonly _serverOrigin: unknown,
   ) {
-    this._key = `${KEY_PREFIX}${_storeName}:${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}`;
+    this._key = `${KEY_PREFIX}${_offline.name}:${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}`;
     _doc.on('update', this._onUpdate);
     this._applyLeftBehind();
     addEventListener('pagehide', this.keep);
@@ -91,7 +90,7 @@ export class UnsavedUpdates {
   private _applyLeftBehind(): void {
     let keys: string[];
     try {
-      keys = unsavedUpdateKeys(this._storeName);
+      keys = unsavedUpdateKeys(this._offline.name);
     } catch {
       return; // storage blocked
     }

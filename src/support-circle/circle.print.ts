@@ -1,6 +1,6 @@
-import { breakLongWords } from '../core/long-words.js';
 import { css, html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { breakLongWords } from '../core/long-words.js';
 import { ringIds, type CirclePerson, type RingId } from './circle.types.js';
 
 /** Empty rows a blank circle gets on paper, to write people in by hand. */
